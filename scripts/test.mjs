@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// `npm test`: type-check and build, lint, run the vitest suite (unit tests, oracle properties, claims at ci scale,
+// golden check), then print one plain closing line `N passed, N failed` that CI can read.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  ['build (tsc, strict type-check)', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  ['lint (biome)', 'npx', ['biome', 'check', '.']],
+];
+let passed = 0;
+let failed = 0;
+for (const [name, cmd, args] of steps) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status === 0) passed += 1;
+  else {
+    failed += 1;
+    console.error(`step failed: ${name}`);
+  }
+}
+mkdirSync('.cache', { recursive: true });
+const resultsFile = '.cache/vitest-results.json';
+rmSync(resultsFile, { force: true });
+const extra = process.argv.slice(2);
+const v = spawnSync('npx', ['vitest', 'run', ...extra], { stdio: 'inherit' });
+if (existsSync(resultsFile)) {
+  const json = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  passed += json.numPassedTests ?? 0;
+  failed += json.numFailedTests ?? 0;
+  if (v.status !== 0 && (json.numFailedTests ?? 0) === 0) failed += 1; // suite-level failure (import error, etc.)
+} else if (v.status !== 0) {
+  failed += 1;
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && v.status === 0 ? 0 : 1);

@@ -1,0 +1,30 @@
+import { InputError } from './input-error.js';
+
+/**
+ * Checks for numeric command-line values. yargs turns a non-numeric value of a `number` option into NaN;
+ * these turn NaN, fractions and out-of-range values into one-line {@link InputError}s naming the flag.
+ */
+export function integerFlag(name: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    throw new InputError(`--${name} must be an integer, got ${String(value)}`);
+  }
+  if (value < min || value > max) {
+    throw new InputError(`--${name} must be between ${min} and ${max}, got ${value}`);
+  }
+  return value;
+}
+
+export function numberFlag(name: string, value: unknown, min = -Infinity, max = Infinity): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new InputError(`--${name} must be a finite number, got ${String(value)}`);
+  }
+  if (value < min || value > max) throw new InputError(`--${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+export function choiceFlag<T extends string>(name: string, value: unknown, choices: readonly T[]): T {
+  if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
+    throw new InputError(`--${name} must be one of ${choices.join(', ')}, got ${String(value)}`);
+  }
+  return value as T;
+}
