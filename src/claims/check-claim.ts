@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { canonicalJson } from '../experiments/canonical-json.js';
+import type { Claim, ClaimContext, ClaimOutcome } from './claim.js';
+import type { Profile, Scale } from './scale.js';
+
+export interface CheckBudget {
+  /** Configurations to draw (the scale's own configuration and the database examples come first, on top). */
+  numRuns: number;
+  /** Wall-clock budget for the whole check, shrinking included; past it, shrinking stops early. */
+  timeLimitMs: number;
+  /** At most this many evaluations while shrinking. */
+  maxShrinkSteps: number;
+}
+
+export interface CheckOptions<C> {
+  scale: Scale;
+  profile: Profile;
+  /** fast-check seed; the `ci` profile passes a fixed one, `explore` a random one. */
+  seed: number;
+  budget: CheckBudget;
+  /** Known counterexamples (fixtures/counterexamples), replayed first so a fixed failure stays fixed. */
+  examples?: C[];
+  context: ClaimContext;
+  /** Called after every evaluation (progress). */
+  onEvaluation?: (config: C, outcome: ClaimOutcome) => void;
+}
+
+export interface ClaimFailure<C> {
+  /** The minimal configuration fast-check shrank to that still fails. */
+  config: C;
+  outcome: ClaimOutcome;
+  seed: number;
+  path?: string;
+  numRuns: number;
+  numShrinks: number;
+  shrinkingStoppedEarly: boolean;
+}
+
+export interface ClaimCheck<C> {
+  claim: string;
+  /** The outcome of the scale's own configuration. */
+  scaleOutcome: ClaimOutcome;
+  /** The property's failure, shrunk; absent when every drawn configuration held or was inconclusive. */
+  failure?: ClaimFailure<C>;
+  /** Configurations evaluated (cached ones count once). */
+  evaluations: number;
+  seed: number;
+}
+
+/**
+ * Check a claim as a property: every configuration drawn from the claim's arbitrary must not be judged
+ * "fails" ("inconclusive" passes: too little evidence is not a counterexample). The scale's configuration is
+ * evaluated first and is the first example; known counterexamples follow. When a configuration fails,
+ * fast-check shrinks it within the budget, and the smallest failing configuration is returned with fast-check's
+ * seed and path, so the failure can be replayed.
+ */
+export async function checkClaim<C>(claim: Claim<C>, options: CheckOptions<C>): Promise<ClaimCheck<C>> {
+  const cache = new Map<string, ClaimOutcome>();
+  const evaluate = async (config: C): Promise<ClaimOutcome> => {
+    const key = canonicalJson(config);
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const outcome = await claim.evaluate(config, options.context);
+    cache.set(key, outcome);
+    options.onEvaluation?.(config, outcome);
+    return outcome;
+  };
+  const scaleConfig = claim.configFor(options.scale);
+  const scaleOutcome = await evaluate(scaleConfig);
+
+  const deadline = Date.now() + options.budget.timeLimitMs;
+  let failedOnce = false;
+  let shrinkSteps = 0;
+  let stoppedEarly = false;
+  const property = fc.asyncProperty(claim.arbitrary(options.scale, options.profile), async (config) => {
+    if (failedOnce) {
+      // Shrinking: past the budget, treat further candidates as passing so fast-check settles on the
+      // smallest failure found so far.
+      if (shrinkSteps >= options.budget.maxShrinkSteps || Date.now() > deadline) {
+        stoppedEarly = true;
+        return true;
+      }
+      shrinkSteps += 1;
+    } else if (Date.now() > deadline && cache.size > 0) {
+      fc.pre(false); // out of time before any failure: skip the remaining draws
+    }
+    const outcome = await evaluate(config);
+    if (outcome.result.verdict === 'fails') {
+      failedOnce = true;
+      return false;
+    }
+    return true;
+  });
+  const examples = [scaleConfig, ...(options.examples ?? [])].map((c) => [c] as [C]);
+  const details = await fc.check(property, {
+    seed: options.seed,
+    numRuns: options.budget.numRuns,
+    examples,
+    maxSkipsPerRun: 1000,
+  });
+  const result: ClaimCheck<C> = {
+    claim: claim.id,
+    scaleOutcome,
+    evaluations: cache.size,
+    seed: options.seed,
+  };
+  if (details.failed && details.counterexample) {
+    const [config] = details.counterexample;
+    result.failure = {
+      config,
+      outcome: await evaluate(config),
+      seed: details.seed,
+      path: details.counterexamplePath ?? undefined,
+      numRuns: details.numRuns,
+      numShrinks: details.numShrinks,
+      shrinkingStoppedEarly: stoppedEarly,
+    };
+  }
+  return result;
+}
