@@ -94,7 +94,8 @@ export async function checkClaim<C>(claim: Claim<C>, options: CheckOptions<C>): 
   const examples = [scaleConfig, ...(options.examples ?? [])].map((c) => [c] as [C]);
   const details = await fc.check(property, {
     seed: options.seed,
-    numRuns: options.budget.numRuns,
+    // fast-check counts the examples within numRuns.
+    numRuns: examples.length + options.budget.numRuns,
     examples,
     maxSkipsPerRun: 1000,
   });

@@ -1,0 +1,176 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../cli/input-error.js';
+import type { Logger } from '../experiments/logger.js';
+import { runExperiment } from '../experiments/run-experiment.js';
+import type { Shard } from '../experiments/shard.js';
+import { type Counterexample, writeCounterexample } from '../report/counterexample.js';
+import { counterexampleId } from '../report/counterexample-id.js';
+import { renderSvg } from '../report/render-svg.js';
+import { type FigureFile, writeReport } from '../report/write-report.js';
+import { CI_PROPERTY_SEED, checkBudget } from './budget.js';
+import { checkClaim } from './check-claim.js';
+import type { Claim, ClaimOutcome } from './claim.js';
+import type { ClaimResult } from './claim-result.js';
+import { COUNTEREXAMPLE_DATABASE, knownCounterexamples } from './counterexample-database.js';
+import { engineContext } from './engine-context.js';
+import { claims as allClaims } from './registry.js';
+import type { Profile, Scale } from './scale.js';
+
+export interface VerifyOptions {
+  /** Claim ids to check; empty = all. */
+  claimIds: string[];
+  scale: Scale;
+  profile: Profile;
+  /** fast-check seed; default: fixed for the ci profile, random for explore. */
+  seed?: number;
+  outDir: string;
+  resultsDir: string;
+  counterexampleDir: string;
+  databaseDir?: string;
+  workers?: number;
+  shard?: Shard;
+  quiet?: boolean;
+  logger?: Logger;
+  command: string;
+  /** Progress lines (stderr). */
+  log?: (line: string) => void;
+}
+
+export interface VerifyOutcome {
+  results: ClaimResult[];
+  counterexamples: string[];
+  reportDir?: string;
+  /** 0 every claim holds or is inconclusive, 1 one fails. */
+  exitCode: 0 | 1;
+  /** Set when --shard ran a share of the experiments and judged nothing. */
+  shardOnly?: { specs: number; computed: number };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: claims have different configuration types.
+function selectClaims(ids: string[]): Claim<any>[] {
+  if (ids.length === 0) return allClaims;
+  const unknown = ids.filter((id) => !allClaims.some((c) => c.id === id));
+  if (unknown.length > 0) {
+    throw new InputError(`unknown claim ${unknown.join(', ')}; known claims: ${allClaims.map((c) => c.id).join(', ')}`);
+  }
+  return allClaims.filter((c) => ids.includes(c.id));
+}
+
+async function renderFigures(prefix: string, outcome: ClaimOutcome): Promise<FigureFile[]> {
+  const files: FigureFile[] = [];
+  for (const figure of outcome.figures) {
+    files.push({ name: `${prefix}${figure.file}`, svg: await renderSvg(figure.spec) });
+  }
+  return files;
+}
+
+/**
+ * The verify job: check each claim as a property at a scale and profile, write the report (markdown, JSON,
+ * figures) and a counterexample file for every failure. With a shard, run that share of every claim's
+ * experiments into the result store and judge nothing (merge the stores, then verify without --shard).
+ */
+export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
+  const selected = selectClaims(options.claimIds);
+  const log = options.log ?? (() => {});
+  if (options.shard) {
+    let specs = 0;
+    let computed = 0;
+    for (const claim of selected) {
+      for (const spec of claim.specs(claim.configFor(options.scale))) {
+        const records = await runExperiment(spec, {
+          resultsDir: options.resultsDir,
+          workers: options.workers,
+          shard: options.shard,
+          quiet: options.quiet,
+          logger: options.logger,
+        });
+        specs += 1;
+        computed += records.length;
+      }
+    }
+    return { results: [], counterexamples: [], exitCode: 0, shardOnly: { specs, computed } };
+  }
+  const seed = options.seed ?? (options.profile === 'ci' ? CI_PROPERTY_SEED : Math.floor(Math.random() * 2 ** 31));
+  const context = engineContext({
+    resultsDir: options.resultsDir,
+    workers: options.workers,
+    quiet: options.quiet,
+    logger: options.logger,
+  });
+  const started = new Date().toISOString();
+  const results: ClaimResult[] = [];
+  const figures: FigureFile[] = [];
+  const counterexamples: string[] = [];
+  for (const claim of selected) {
+    log(`claim ${claim.id}: checking at scale ${options.scale}, profile ${options.profile}`);
+    const check = await checkClaim(claim, {
+      scale: options.scale,
+      profile: options.profile,
+      seed,
+      budget: checkBudget(options.scale, options.profile),
+      examples: knownCounterexamples(claim, options.databaseDir ?? COUNTEREXAMPLE_DATABASE),
+      context,
+    });
+    const scaleFigures = await renderFigures(`${claim.id}-`, check.scaleOutcome);
+    figures.push(...scaleFigures);
+    let result: ClaimResult = { ...check.scaleOutcome.result, figures: scaleFigures.map((f) => f.name) };
+    if (check.failure) {
+      const failure = check.failure;
+      const id = counterexampleId(failure.config);
+      const ceFigures = await renderFigures(`${claim.id}-${id}-`, failure.outcome);
+      const ce: Counterexample = {
+        claim: claim.id,
+        id,
+        configuration: failure.config,
+        result: failure.outcome.result,
+        fastCheck: {
+          seed: failure.seed,
+          path: failure.path,
+          numRuns: failure.numRuns,
+          shrinkSteps: failure.numShrinks,
+          shrinkingStoppedEarly: failure.shrinkingStoppedEarly,
+        },
+        replayCommand: `landscape replay ${join(options.counterexampleDir, `${claim.id}-${id}.json`)}`,
+        figure: ceFigures[0]?.name,
+      };
+      const written = writeCounterexample(options.counterexampleDir, ce);
+      if (ceFigures.length > 0) {
+        writeReportFigures(options.counterexampleDir, ceFigures);
+      }
+      counterexamples.push(written.json);
+      if (result.verdict !== 'fails') {
+        result = {
+          ...failure.outcome.result,
+          figures: result.figures,
+          reason: `counterexample ${written.json} (shrunk in ${failure.numShrinks} steps${failure.shrinkingStoppedEarly ? ', shrinking stopped early by its budget' : ''}): ${failure.outcome.result.reason}`,
+        };
+      }
+    }
+    log(`claim ${claim.id}: ${result.verdict} — ${result.statistic.name} = ${result.statistic.value}`);
+    results.push(result);
+  }
+  writeReport(
+    options.outDir,
+    {
+      claims: results,
+      meta: {
+        scale: options.scale,
+        profile: options.profile,
+        seed,
+        started,
+        finished: new Date().toISOString(),
+        versions: { node: process.version, 'landscape-claims': '0.1.0' },
+        command: options.command,
+      },
+    },
+    figures,
+  );
+  const exitCode = results.some((r) => r.verdict === 'fails') ? 1 : 0;
+  return { results, counterexamples, reportDir: options.outDir, exitCode };
+}
+
+/** Figures of a counterexample sit beside its .json and .md. */
+function writeReportFigures(dir: string, files: FigureFile[]): void {
+  for (const f of files) writeFileSync(join(dir, f.name), f.svg);
+}

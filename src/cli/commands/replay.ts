@@ -1,0 +1,50 @@
+import type { CommandModule } from 'yargs';
+import { engineContext } from '../../claims/engine-context.js';
+import { findClaim } from '../../claims/registry.js';
+import { readCounterexample } from '../../report/counterexample.js';
+import { InputError } from '../input-error.js';
+import { integerFlag } from '../validate.js';
+
+interface ReplayArgs {
+  file: string;
+  results: string;
+  workers?: number;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/**
+ * `landscape replay FILE`: re-run a counterexample's configuration through its claim and print the verdict.
+ * Exit code 1 if it still fails, 0 if it now holds (or is inconclusive), 2 on a bad file.
+ */
+export const replayCommand: CommandModule<object, ReplayArgs> = {
+  command: 'replay <file>',
+  describe: 'replay a counterexample file',
+  builder: (y) =>
+    y
+      .positional('file', { type: 'string', demandOption: true })
+      .option('results', { type: 'string', default: 'results', describe: 'result store directory' })
+      .option('workers', { type: 'number' })
+      .option('json', { type: 'boolean', default: false })
+      .option('quiet', { type: 'boolean', default: false }) as never,
+  handler: async (args) => {
+    const ce = readCounterexample(args.file);
+    const claim = findClaim(ce.claim);
+    if (!claim) throw new InputError(`counterexample ${args.file} names an unknown claim ${ce.claim}`);
+    const config = claim.parseConfig(ce.configuration);
+    const workers = args.workers === undefined ? undefined : integerFlag('workers', args.workers, 1, 256);
+    const { result } = await claim.evaluate(
+      config,
+      engineContext({ resultsDir: args.results, workers, quiet: args.quiet }),
+    );
+    if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+    else {
+      process.stdout.write(`${claim.id}: ${result.verdict}\n`);
+      process.stdout.write(
+        `  ${result.statistic.name} = ${result.statistic.value} (${result.threshold.description})\n`,
+      );
+      process.stdout.write(`  ${result.reason}\n`);
+    }
+    process.exitCode = result.verdict === 'fails' ? 1 : 0;
+  },
+};

@@ -1,0 +1,89 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { ClaimResult } from '../claims/claim-result.js';
+import { InputError } from '../cli/input-error.js';
+import { claimResultSchema } from './claim-result-schema.js';
+import { renderCounterexampleMarkdown } from './counterexample-markdown.js';
+
+/**
+ * A shrunk, replayable counterexample to a claim: the minimal configuration fast-check found on which the claim's
+ * decision rule says "fails", with the measured statistics and what is needed to reproduce the search.
+ */
+export interface Counterexample {
+  /** Claim id, e.g. "band". */
+  claim: string;
+  /** Short hash of the configuration (see counterexampleId). */
+  id: string;
+  /** The minimal (shrunk) configuration. */
+  configuration: unknown;
+  /** The claim's result on that configuration: measured statistics against thresholds. */
+  result: ClaimResult;
+  /** How fast-check found it: seed and path replay the shrunk case. */
+  fastCheck: { seed: number; path?: string; numRuns?: number; shrinkSteps?: number; shrinkingStoppedEarly: boolean };
+  /** Command that replays it, `landscape replay <file>`. */
+  replayCommand: string;
+  /** Figure drawn for it (svg file name beside the counterexample files). */
+  figure?: string;
+}
+
+const fileNamePart = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'must be letters, digits, ".", "_" or "-"');
+
+export const counterexampleSchema = z.object({
+  claim: fileNamePart,
+  id: fileNamePart,
+  configuration: z.unknown().refine((v) => v !== undefined, 'is required'),
+  result: claimResultSchema,
+  fastCheck: z.object({
+    seed: z.number().int(),
+    path: z.string().optional(),
+    numRuns: z.number().int().nonnegative().optional(),
+    shrinkSteps: z.number().int().nonnegative().optional(),
+    shrinkingStoppedEarly: z.boolean(),
+  }),
+  replayCommand: z.string().min(1),
+  figure: z.string().optional(),
+});
+
+/** `<claim>-<id>`, the stem of both files of a counterexample. */
+export function counterexampleStem(ce: Pick<Counterexample, 'claim' | 'id'>): string {
+  return `${ce.claim}-${ce.id}`;
+}
+
+/** Writes `<dir>/<claim>-<id>.json` (the data, for replay) and `.md` (for a reader); returns both paths. */
+export function writeCounterexample(dir: string, ce: Counterexample): { json: string; markdown: string } {
+  const checked = validate(ce, 'counterexample');
+  mkdirSync(dir, { recursive: true });
+  const json = join(dir, `${counterexampleStem(checked)}.json`);
+  const markdown = join(dir, `${counterexampleStem(checked)}.md`);
+  writeFileSync(json, `${JSON.stringify(ce, null, 2)}\n`);
+  writeFileSync(markdown, renderCounterexampleMarkdown(ce));
+  return { json, markdown };
+}
+
+/** Reads and validates a counterexample .json file; a missing, unparsable or malformed file is an InputError. */
+export function readCounterexample(file: string): Counterexample {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read counterexample file ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new InputError(`counterexample file ${file} is not valid JSON`);
+  }
+  return validate(data, `counterexample file ${file}`);
+}
+
+function validate(data: unknown, what: string): Counterexample {
+  const parsed = counterexampleSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+    throw new InputError(`${what} is malformed: ${where} ${issue.message}`);
+  }
+  return parsed.data as Counterexample;
+}

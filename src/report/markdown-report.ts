@@ -1,0 +1,167 @@
+import type { ClaimResult, EvidenceRow, Verdict } from '../claims/claim-result.js';
+import { formatNumber } from './format-number.js';
+import { escapeMarkdownCell, markdownTable, markdownTableOfEscapedCells } from './markdown-table.js';
+import type { ReportInput, ReportMeta } from './report-input.js';
+
+const VERDICT_LABEL: Record<Verdict, string> = {
+  holds: '✅ holds',
+  fails: '❌ fails',
+  inconclusive: '❔ inconclusive',
+};
+
+/**
+ * The human-readable report: a verdict table first, then the run's settings, then one section per claim with its
+ * statement, paper reference, decision rule, reason, evidence table, our numbers beside the paper's, our own
+ * definitions and its figures. Numbers carry 4 significant digits; table cells are escaped.
+ */
+export function renderMarkdownReport(input: ReportInput): string {
+  const { claims, meta } = input;
+  const parts = [
+    '# Verification report: The Loss Surfaces of Multilayer Networks',
+    '',
+    '_Choromanska, Henaff, Mathieu, Ben Arous, LeCun (AISTATS 2015), checked by landscape-claims._',
+    '',
+    tallyLine(claims, meta),
+    '',
+    '## Verdicts',
+    '',
+    verdictTable(claims),
+    '',
+    '## Run',
+    '',
+    runTable(meta),
+    '',
+    ...claims.flatMap((claim) => [claimSection(claim), '']),
+  ];
+  return `${parts.join('\n').trimEnd()}\n`;
+}
+
+function tallyLine(claims: readonly ClaimResult[], meta: ReportMeta): string {
+  const count = (v: Verdict) => claims.filter((c) => c.verdict === v).length;
+  const noun = claims.length === 1 ? 'claim' : 'claims';
+  return (
+    `**${claims.length} ${noun}: ${count('holds')} hold, ${count('fails')} fail, ${count('inconclusive')} inconclusive** ` +
+    `(scale \`${meta.scale}\`, profile \`${meta.profile}\`, seed ${meta.seed}).`
+  );
+}
+
+function verdictTable(claims: readonly ClaimResult[]): string {
+  if (claims.length === 0) return '_No claims were evaluated._';
+  const rows = claims.map((c) => [
+    claimLink(c),
+    ...[
+      VERDICT_LABEL[c.verdict],
+      `${c.statistic.name} = ${formatNumber(c.statistic.value)}`,
+      thresholdText(c),
+      formatNumber(c.alpha),
+    ].map(escapeMarkdownCell),
+  ]);
+  return markdownTableOfEscapedCells(['claim', 'verdict', 'statistic', 'threshold', 'α'], rows);
+}
+
+function claimLink(claim: ClaimResult): string {
+  return `[${escapeMarkdownCell(claim.id)}](#${anchor(claim.id)}): ${escapeMarkdownCell(claim.title)}`;
+}
+
+function anchor(id: string): string {
+  return `claim-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+}
+
+function thresholdText(c: ClaimResult): string {
+  return c.threshold.value === null
+    ? c.threshold.description
+    : `${c.threshold.description} = ${formatNumber(c.threshold.value)}`;
+}
+
+function runTable(meta: ReportMeta): string {
+  const versions = Object.entries(meta.versions)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(', ');
+  return markdownTable(
+    ['setting', 'value'],
+    [
+      ['command', inlineCode(meta.command)],
+      ['scale', meta.scale],
+      ['profile', meta.profile],
+      ['seed', String(meta.seed)],
+      ['started', meta.started],
+      ['finished', `${meta.finished}${durationText(meta.started, meta.finished)}`],
+      ['versions', versions || '—'],
+    ],
+  );
+}
+
+function inlineCode(text: string): string {
+  return text.includes('`') ? text : `\`${text}\``;
+}
+
+function durationText(started: string, finished: string): string {
+  const ms = Date.parse(finished) - Date.parse(started);
+  if (!Number.isFinite(ms) || ms < 0) return '';
+  return ` (${formatNumber(ms / 1000)} s)`;
+}
+
+function claimSection(c: ClaimResult): string {
+  const lines = [
+    `<a id="${anchor(c.id)}"></a>`,
+    '',
+    `## ${c.id}: ${c.title}`,
+    '',
+    `**Verdict: ${VERDICT_LABEL[c.verdict]}.** ${c.reason}`,
+    '',
+    `- **Paper:** ${c.paperReference}`,
+    `- **Statistic:** ${c.statistic.name} = ${formatNumber(c.statistic.value)}`,
+    `- **Threshold:** ${thresholdText(c)}`,
+    `- **α (false-alarm rate):** ${c.alpha === null ? '— (not a statistical test)' : formatNumber(c.alpha)}`,
+    `- **Rule:** ${c.rule}`,
+    '',
+    '### Evidence',
+    '',
+    evidenceTable(c.evidence),
+  ];
+  if (c.paperComparison && c.paperComparison.length > 0) {
+    lines.push(
+      '',
+      '### Ours beside the paper',
+      '',
+      comparisonTable(c.paperComparison),
+      '',
+      '_Paper values as recorded in fixtures/paper.json; see its `verification` note for which were checked._',
+    );
+  }
+  if (c.ourDefinitions && c.ourDefinitions.length > 0) {
+    lines.push('', '### Definitions that are ours, not the paper’s', '', ...c.ourDefinitions.map((d) => `- ${d}`));
+  }
+  if (c.figures && c.figures.length > 0) {
+    lines.push('', '### Figures', '', ...c.figures.flatMap((f) => [`![${c.id}: ${f}](${encodeURI(f)})`, '']));
+  }
+  return lines.join('\n').trimEnd();
+}
+
+/** One column per key, in order of first appearance across rows; a row without a key shows an empty cell. */
+export function evidenceTable(rows: readonly EvidenceRow[]): string {
+  if (rows.length === 0) return '_No evidence rows._';
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  return markdownTable(
+    columns,
+    rows.map((r) => columns.map((k) => (k in r ? formatCell(r[k]) : ''))),
+  );
+}
+
+function formatCell(value: number | string | boolean | null): string {
+  if (typeof value === 'number' || value === null) return formatNumber(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return value;
+}
+
+function comparisonTable(rows: NonNullable<ClaimResult['paperComparison']>): string {
+  return markdownTable(
+    ['quantity', 'ours', 'paper', 'ours − paper'],
+    rows.map((r) => [
+      r.quantity,
+      formatNumber(r.ours),
+      formatNumber(r.paper),
+      r.ours === null || r.paper === null ? '—' : formatNumber(r.ours - r.paper),
+    ]),
+  );
+}
