@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../main.js';
+
+let stdout = '';
+let stderr = '';
+
+beforeEach(() => {
+  stdout = '';
+  stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+});
+
+const small = ['--train-size', '300', '--test-size', '100'];
+
+describe('landscape network', () => {
+  it('--json prints one object with per-run losses, accuracies, the index and a summary', async () => {
+    await runCli(['network', '--hidden', '3', '--runs', '3', '--epochs', '2', ...small, '--index', '--json']);
+    expect(stderr).toBe('');
+    expect(process.exitCode ?? 0).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.runs).toHaveLength(3);
+    for (const run of out.runs) {
+      for (const key of ['trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy', 'index', 'normalizedIndex']) {
+        expect(Number.isFinite(run[key])).toBe(true);
+      }
+      expect(run.normalizedIndex).toBeCloseTo(run.index / 343, 12); // 100·3 + 3 + 3·10 + 10 parameters
+      expect(run.epochs).toBe(2);
+      expect(run.evaluations).toBe(600);
+    }
+    expect(out.summary.pearsonTrainTest).toBeGreaterThanOrEqual(-1);
+    expect(out.summary.pearsonTrainTest).toBeLessThanOrEqual(1);
+    expect(Object.values(out.summary.indexCounts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
+  it('same flags, same numbers; readable summary without --json', async () => {
+    const args = ['network', '--hidden', '2', '--runs', '2', '--epochs', '1', ...small, '--json'];
+    await runCli(args);
+    const first = stdout;
+    stdout = '';
+    await runCli(args);
+    expect(stdout).toBe(first);
+    stdout = '';
+    await runCli(['network', '--hidden', '2', '--epochs', '1', ...small, '--task', 'binary', '--digits', '1,7']);
+    expect(stdout).toContain('binary ReLU network 100-2-1');
+    expect(stdout).toContain('test accuracy');
+  });
+
+  it('runs both annealers', async () => {
+    for (const optimizer of ['sa', 'sa-ternary']) {
+      stdout = '';
+      await runCli(['network', '--hidden', '2', '--optimizer', optimizer, '--evaluations', '50', '--subset', '40', ...small, '--json']);
+      const out = JSON.parse(stdout);
+      expect(out.runs[0].evaluations).toBe(50);
+      expect(out.runs[0].epochs).toBe(0);
+    }
+  });
+
+  it.each([
+    [['--hidden', '0'], '--hidden'],
+    [['--hidden', 'abc'], '--hidden'],
+    [['--hidden', '3', '--optimizer', 'adam'], '--optimizer'],
+    [['--hidden', '3', '--train-size', '9000', '--test-size', '1500'], '10000'],
+    [['--hidden', '3', '--task', 'binary', '--train-size', '1900', '--test-size', '100'], 'digits 4,9'],
+    [['--hidden', '3', '--task', 'binary', '--digits', '4,4'], 'different'],
+    [['--hidden', '3', '--task', 'binary', '--digits', '4,10'], '--digits'],
+    [['--hidden', '3', '--epochs', 'x'], '--epochs'],
+    [['--hidden', '3', '--lr', '-1'], '--lr'],
+    [['--hidden', '3', '--init', 'zeros'], '--init'],
+  ])('bad input %j → one line on stderr, exit 2', async (flags, mention) => {
+    await runCli(['network', ...flags]);
+    expect(process.exitCode).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(mention);
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * The network executor: runs of a ReLU-network spec on MNIST 10×10 (sections 5–6 of the paper).
+ *
+ * The size is the hidden width n1; a network of depth H has H hidden layers of width n1. The data are fixed per
+ * spec: the stratified train/test split draws from the 'split' stream of the spec's master (src/network/
+ * stratified-split.ts), so every size and run sees the same images. Per run r, following src/network/train-sgd.ts,
+ * the streams are indexed by the parameter count D: init (master, 'init', D, r), SGD sample order
+ * (master, 'batch-order', D, 0, shared by all runs, as in the authors' setup), annealing proposals
+ * (master, 'proposal', D, r), the Lanczos start of the index (master, 'monte-carlo', D, r).
+ *
+ * Metrics: mean loss and accuracy on the train and test sets at the end of training; `epochs` = passes over the
+ * training set (SGD: its epochs; full-batch GD and annealing: one per loss evaluation); `evaluations` = sample
+ * gradients (SGD), loss-and-gradient evaluations (GD) or loss evaluations (annealing). The index is that of the
+ * training-loss Hessian at the final weights (normalized by D).
+ */
+import { type Architecture, createArchitecture } from '../network/architecture.js';
+import { type Dataset, makeDataset } from '../network/dataset.js';
+import { evaluateNetwork } from '../network/evaluate.js';
+import { loadMnist10x10, type Mnist10x10 } from '../network/mnist.js';
+import { NetworkLandscape } from '../network/network-landscape.js';
+import { stratifiedSplit } from '../network/stratified-split.js';
+import { ternaryAnnealing } from '../network/ternary-annealing.js';
+import { epochOrders, initialWeights, trainFrom } from '../network/train-sgd.js';
+import { gradientDescent } from '../optim/gradient-descent.js';
+import { simulatedAnnealing } from '../optim/simulated-annealing.js';
+import { type StreamId, stream, streamSeed } from '../random/streams.js';
+import type { NetworkMetrics, RunRecord } from './run-record.js';
+import type { ExperimentSpec, NetworkLandscapeSpec } from './spec.js';
+import { specHash, streamMaster } from './spec-hash.js';
+
+const mnistByMethod = new Map<string, Mnist10x10>();
+
+/** The digits, loaded once per thread and downsampling method. */
+function mnist(method: NetworkLandscapeSpec['downsample']): Mnist10x10 {
+  let data = mnistByMethod.get(method);
+  if (!data) {
+    data = loadMnist10x10({ method });
+    mnistByMethod.set(method, data);
+  }
+  return data;
+}
+
+/** The spec's train and test sets (the same for every size and run of the spec). */
+export function networkData(spec: ExperimentSpec): { train: Dataset; test: Dataset } {
+  if (spec.landscape.kind !== 'network') throw new Error(`networkData got a ${spec.landscape.kind} spec`);
+  const land = spec.landscape;
+  const digits = land.digits ?? (land.task === 'binary' ? undefined : [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  const data = mnist(land.downsample);
+  const split = stratifiedSplit(data.labels, {
+    trainSize: land.trainSize,
+    testSize: land.testSize,
+    seed: streamMaster(spec),
+    digits,
+  });
+  return {
+    train: makeDataset(data, split.train, land.task, digits),
+    test: makeDataset(data, split.test, land.task, digits),
+  };
+}
+
+interface Trained {
+  weights: Float64Array;
+  epochs: number;
+  evaluations: number;
+  diverged?: string;
+}
+
+export async function executeNetwork(spec: ExperimentSpec, size: number, runs: number[]): Promise<RunRecord[]> {
+  // The index code is loaded only when the spec measures the index.
+  const hessianIndex = spec.measure.index ? (await import('../optim/hessian-index.js')).hessianIndex : undefined;
+  if (spec.landscape.kind !== 'network') throw new Error(`executeNetwork got a ${spec.landscape.kind} spec`);
+  const land: NetworkLandscapeSpec = spec.landscape;
+  const master = streamMaster(spec);
+  const hash = specHash(spec);
+  const { train, test } = networkData(spec);
+  const arch: Architecture = createArchitecture(new Array<number>(land.depth).fill(size), land.task);
+  const d = arch.parameterCount;
+  const id = (purpose: StreamId['purpose'], run: number): StreamId => ({ master, purpose, size: d, run });
+  const opt = spec.optimizer;
+  let landscape: NetworkLandscape | undefined;
+  const trainLandscape = () => {
+    landscape ??= new NetworkLandscape(arch, train);
+    return landscape;
+  };
+
+  const streams = runs.map((run) => {
+    const s: Record<string, string> = { split: streamSeed({ master, purpose: 'split', size: 100, run: 0 }) };
+    s.init = streamSeed(id('init', run));
+    if (opt.kind === 'sgd') s.batchOrder = streamSeed(id('batch-order', 0));
+    if (opt.kind === 'sa' || opt.kind === 'sa-ternary') s.proposal = streamSeed(id('proposal', run));
+    return s;
+  });
+
+  let trained: Trained[];
+  switch (opt.kind) {
+    case 'sgd': {
+      const options = { learningRate: opt.learningRate, batchSize: opt.batchSize, epochs: opt.epochs, seed: master };
+      const orders = epochOrders(arch, train.count, options);
+      trained = runs.map((run) => {
+        const r = trainFrom(arch, train, initialWeights(arch, land.init, master, run), options, orders);
+        return { weights: r.weights, epochs: r.epochs, evaluations: r.samplesSeen };
+      });
+      break;
+    }
+    case 'gd': {
+      const starts = runs.map((run) => initialWeights(arch, land.init, master, run));
+      trained = gradientDescent(trainLandscape(), starts, {
+        learningRate: opt.learningRate,
+        decay: opt.decay,
+        tolerance: opt.tolerance,
+        maxIterations: opt.maxIterations,
+        haltingThresholds: opt.haltingThresholds,
+      }).map((r) => ({
+        weights: r.point,
+        epochs: r.gradientEvaluations,
+        evaluations: r.gradientEvaluations,
+        diverged: r.diverged,
+      }));
+      break;
+    }
+    case 'sa':
+      trained = runs.map((run) => {
+        const r = simulatedAnnealing(trainLandscape(), initialWeights(arch, land.init, master, run), {
+          budget: opt.budget,
+          initialTemperature: opt.initialTemperature,
+          finalTemperature: opt.finalTemperature,
+          proposalScale: opt.proposalScale,
+          adaptProposal: opt.adaptProposal,
+          rng: stream(id('proposal', run)),
+        });
+        return {
+          weights: r.point,
+          epochs: r.energyEvaluations,
+          evaluations: r.energyEvaluations,
+          diverged: r.diverged,
+        };
+      });
+      break;
+    case 'sa-ternary':
+      trained = runs.map((run) => {
+        const r = ternaryAnnealing(arch, train, {
+          budget: opt.budget,
+          initialTemperature: opt.initialTemperature,
+          finalTemperature: opt.finalTemperature,
+          scale: opt.scale,
+          initRng: stream(id('init', run)),
+          rng: stream(id('proposal', run)),
+        });
+        return { weights: r.weights, epochs: r.evaluations, evaluations: r.evaluations };
+      });
+      break;
+  }
+
+  return runs.map((run, i) => {
+    const t = trained[i];
+    const base = { specHash: hash, size, run, streams: streams[i] };
+    if (t.diverged !== undefined) return { ...base, status: 'diverged', reason: t.diverged, metrics: null };
+    const onTrain = evaluateNetwork(arch, t.weights, train);
+    const onTest = evaluateNetwork(arch, t.weights, test);
+    const metrics: NetworkMetrics = {
+      trainLoss: onTrain.loss,
+      testLoss: onTest.loss,
+      trainAccuracy: onTrain.accuracy,
+      testAccuracy: onTest.accuracy,
+      epochs: t.epochs,
+      evaluations: t.evaluations,
+    };
+    if (hessianIndex) {
+      const indexId = id('monte-carlo', run);
+      streams[i].index = streamSeed(indexId);
+      const index = hessianIndex(trainLandscape(), t.weights, { rng: stream(indexId) });
+      metrics.index = index.index;
+      metrics.normalizedIndex = index.normalizedIndex;
+    }
+    return { ...base, status: 'ok', metrics };
+  });
+}

@@ -1,0 +1,131 @@
+/**
+ * The spin-glass executor: runs of a spherical p-spin spec (section 6 of the paper), computed from their streams.
+ *
+ * Streams (src/random/streams.ts, master = streamMaster(spec)):
+ *   disorder     run index 0 under fixed disorder (one coupling sample per size, shared by every run of that
+ *                size), the run's own index under per-run disorder
+ *   init         the start, uniform on |w|² = N
+ *   proposal     simulated-annealing proposals and acceptance draws
+ *   monte-carlo  the Lanczos start vector of the index estimate (large N only)
+ * Under fixed disorder a batch builds the sample once and advances every run together (batch-first GD/SGD, whose
+ * replica b equals a run from that start alone, bit for bit), so records do not depend on the batching.
+ */
+import { gradientDescent } from '../optim/gradient-descent.js';
+import type { OptimizerRun } from '../optim/run-result.js';
+import { simulatedAnnealing } from '../optim/simulated-annealing.js';
+import { stochasticGradientDescent } from '../optim/stochastic-gradient-descent.js';
+import { type StreamId, stream, streamSeed } from '../random/streams.js';
+import { randomSpherePoint } from '../spinglass/random-point.js';
+import { SpinGlassLandscape } from '../spinglass/spin-glass-landscape.js';
+import type { RunRecord, SpinGlassMetrics } from './run-record.js';
+import type { ExperimentSpec, OptimizerSpec, SpinGlassLandscapeSpec } from './spec.js';
+import { specHash, streamMaster } from './spec-hash.js';
+
+function optimize(
+  landscape: SpinGlassLandscape,
+  optimizer: OptimizerSpec,
+  starts: Float64Array[],
+  proposalIds: StreamId[],
+): OptimizerRun[] {
+  switch (optimizer.kind) {
+    case 'gd':
+      return gradientDescent(landscape, starts, {
+        learningRate: optimizer.learningRate,
+        decay: optimizer.decay,
+        tolerance: optimizer.tolerance,
+        maxIterations: optimizer.maxIterations,
+        haltingThresholds: optimizer.haltingThresholds,
+      });
+    case 'sgd': {
+      if (!optimizer.polish || optimizer.decay === undefined) {
+        throw new Error(
+          'spin-glass SGD needs optimizer.decay and optimizer.polish (the spec validation requires them)',
+        );
+      }
+      return stochasticGradientDescent(landscape, starts, {
+        learningRate: optimizer.learningRate,
+        decay: optimizer.decay,
+        epochs: optimizer.epochs,
+        polish: optimizer.polish,
+      });
+    }
+    case 'sa':
+      return starts.map((start, i) =>
+        simulatedAnnealing(landscape, start, {
+          budget: optimizer.budget,
+          initialTemperature: optimizer.initialTemperature,
+          finalTemperature: optimizer.finalTemperature,
+          proposalScale: optimizer.proposalScale,
+          adaptProposal: optimizer.adaptProposal,
+          rng: stream(proposalIds[i]),
+        }),
+      );
+    case 'sa-ternary':
+      throw new Error('sa-ternary is for networks only (the spec validation rejects it for the spin glass)');
+  }
+}
+
+export async function executeSpinGlass(spec: ExperimentSpec, size: number, runs: number[]): Promise<RunRecord[]> {
+  // The index code is loaded only when the spec measures the index.
+  const hessianIndex = spec.measure.index ? (await import('../optim/hessian-index.js')).hessianIndex : undefined;
+  if (spec.landscape.kind !== 'spinglass') throw new Error(`executeSpinGlass got a ${spec.landscape.kind} spec`);
+  const land: SpinGlassLandscapeSpec = spec.landscape;
+  const master = streamMaster(spec);
+  const hash = specHash(spec);
+  const fixed = land.disorder === 'fixed';
+  const id = (purpose: StreamId['purpose'], run: number): StreamId => ({ master, purpose, size, run });
+  const disorderId = (run: number) => id('disorder', fixed ? 0 : run);
+  const sample = (run: number) =>
+    SpinGlassLandscape.sample({
+      n: size,
+      p: land.p,
+      ensemble: land.ensemble,
+      rng: stream(disorderId(run)),
+      subsamples: land.subsamples,
+    });
+
+  const starts = runs.map((run) => randomSpherePoint(size, stream(id('init', run))));
+  const proposalIds = runs.map((run) => id('proposal', run));
+  const landscapes: SpinGlassLandscape[] = [];
+  const results: OptimizerRun[] = [];
+  if (fixed) {
+    const landscape = sample(0);
+    results.push(...optimize(landscape, spec.optimizer, starts, proposalIds));
+    for (const _ of runs) landscapes.push(landscape);
+  } else {
+    runs.forEach((run, i) => {
+      const landscape = sample(run);
+      results.push(...optimize(landscape, spec.optimizer, [starts[i]], [proposalIds[i]]));
+      landscapes.push(landscape);
+    });
+  }
+
+  return runs.map((run, i) => {
+    const result = results[i];
+    const streams: Record<string, string> = {
+      disorder: streamSeed(disorderId(run)),
+      init: streamSeed(id('init', run)),
+    };
+    if (spec.optimizer.kind === 'sa') streams.proposal = streamSeed(proposalIds[i]);
+    const base = { specHash: hash, size, run, streams };
+    if (result.diverged !== undefined) return { ...base, status: 'diverged', reason: result.diverged, metrics: null };
+    const metrics: SpinGlassMetrics = {
+      energy: result.energy,
+      scaledEnergy: result.scaledEnergy,
+      gradNorm: result.gradNorm,
+      iterations: result.iterations,
+      energyEvaluations: result.energyEvaluations,
+      gradientEvaluations: result.gradientEvaluations,
+      haltingTimes: result.haltingTimes,
+      converged: result.converged,
+    };
+    if (hessianIndex) {
+      const indexId = id('monte-carlo', run);
+      streams.index = streamSeed(indexId);
+      const index = hessianIndex(landscapes[i], result.point, { rng: stream(indexId) });
+      metrics.index = index.index;
+      metrics.normalizedIndex = index.normalizedIndex;
+    }
+    return { ...base, status: 'ok', metrics };
+  });
+}

@@ -1,0 +1,250 @@
+/**
+ * Experiment specs: a typed, validated description of a family of runs (a landscape, an optimizer, a ladder of
+ * sizes, a number of runs per size, a master seed and what to measure). Every spec that comes from outside (a
+ * file, the command line, a claim) goes through {@link parseSpec}: an invalid spec is rejected with one message per
+ * bad field, naming the field's path and the allowed values, before anything runs.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { InputError } from '../cli/input-error.js';
+
+const positiveInt = z.number().int().min(1);
+const positive = z.number().positive();
+const nonNegative = z.number().min(0);
+
+/** The spherical p-spin glass H(w) = N^{-(p-1)/2} Σ J w⋯w on |w|² = N (README, conventions). */
+export const spinGlassLandscapeSchema = z.strictObject({
+  kind: z.literal('spinglass'),
+  /** Interaction order p ≥ 2. */
+  p: z.number().int().min(2).max(8),
+  ensemble: z.enum(['gaussian', 'rademacher', 'uniform']),
+  /** 'fixed': one coupling sample per size, shared by all runs of that size; 'per-run': a fresh sample per run. */
+  disorder: z.enum(['fixed', 'per-run']),
+  /** P ≥ 1 independent sub-samples (each of variance 1/P) summed into the couplings; SGD steps through them. */
+  subsamples: z.number().int().min(1).max(1000).optional(),
+});
+
+/** A ReLU network on MNIST downsampled to 10×10; the size ladder is the hidden width n1. */
+export const networkLandscapeSchema = z.strictObject({
+  kind: z.literal('network'),
+  /** Number of hidden layers. */
+  depth: z.number().int().min(1).max(8),
+  task: z.enum(['multiclass', 'binary']),
+  /** The digit classes used (all ten when absent; exactly two for the binary task). */
+  digits: z.array(z.number().int().min(0).max(9)).min(2).max(10).optional(),
+  trainSize: positiveInt,
+  testSize: positiveInt,
+  /** Weight initialisation (src/network/init.ts). */
+  init: z.enum(['torch-default', 'unit-cube']),
+  /** How 28×28 MNIST is brought down to 10×10. */
+  downsample: z.enum(['block', 'bilinear']),
+});
+
+export const landscapeSpecSchema = z.discriminatedUnion('kind', [spinGlassLandscapeSchema, networkLandscapeSchema]);
+
+/** Levels of the scaled Riemannian gradient norm ‖grad f‖/√energyScale whose first crossing is recorded. */
+const haltingThresholds = z.array(z.number().positive()).max(64).optional();
+
+/** Gradient-descent parameters (src/optim/gradient-descent.ts): step γ_t = learningRate / (1 + decay·t). */
+const gdFields = {
+  learningRate: positive,
+  decay: nonNegative,
+  /** Stop when ‖grad_R f‖ / √energyScale < tolerance. */
+  tolerance: nonNegative,
+  maxIterations: positiveInt,
+  haltingThresholds,
+};
+
+/** Projected (on the sphere) or plain gradient descent, batch-first over the runs of a batch. */
+export const gdSpecSchema = z.strictObject({ kind: z.literal('gd'), ...gdFields });
+
+/**
+ * Stochastic gradient descent. Spin glass (src/optim/stochastic-gradient-descent.ts): `epochs` passes over the P
+ * sub-samples (step t uses sub-sample t mod P) with γ_t = learningRate / (1 + decay·t), then the gradient-descent
+ * `polish` (decay and polish required). Networks (src/network/train-sgd.ts): `epochs` passes over the training
+ * set in mini-batches of `batchSize` (required) with the authors' schedule γ_t = learningRate / (1 + t/n_train)
+ * (no decay, no polish).
+ */
+export const sgdSpecSchema = z.strictObject({
+  kind: z.literal('sgd'),
+  learningRate: positive,
+  decay: nonNegative.optional(),
+  epochs: positiveInt,
+  batchSize: positiveInt.optional(),
+  polish: z.strictObject(gdFields).optional(),
+});
+
+/** Simulated annealing (src/optim/simulated-annealing.ts): T_k = T0·ρ^k from initialTemperature to finalTemperature. */
+export const saSpecSchema = z.strictObject({
+  kind: z.literal('sa'),
+  /** Energy evaluations in all (the start plus budget − 1 proposals). */
+  budget: positiveInt,
+  initialTemperature: positive,
+  finalTemperature: positive,
+  /** σ0, the per-coordinate standard deviation of the Gaussian proposal. */
+  proposalScale: positive,
+  /** Adapt σ to a 30% acceptance rate. */
+  adaptProposal: z.boolean(),
+});
+
+/** Simulated annealing over ternary weights {−1, 0, 1} (networks only). */
+export const saTernarySpecSchema = z.strictObject({
+  kind: z.literal('sa-ternary'),
+  budget: positiveInt,
+  initialTemperature: positive,
+  finalTemperature: positive,
+  /** Per-layer scale of the ternary values: 'none' (t itself) or 'fan-in' (t/√fanIn). */
+  scale: z.enum(['none', 'fan-in']),
+});
+
+export const optimizerSpecSchema = z.discriminatedUnion('kind', [
+  gdSpecSchema,
+  sgdSpecSchema,
+  saSpecSchema,
+  saTernarySpecSchema,
+]);
+
+export const experimentSpecSchema = z
+  .strictObject({
+    name: z.string().max(200).optional(),
+    description: z.string().max(5000).optional(),
+    landscape: landscapeSpecSchema,
+    optimizer: optimizerSpecSchema,
+    /** The size ladder: N for the spin glass, the hidden width n1 for networks. */
+    sizes: z.array(z.number().int().min(2).max(100_000)).min(1).max(1000),
+    runsPerSize: z.number().int().min(1).max(1_000_000),
+    /** Master seed: every run's streams derive from it (see spec-hash.ts). */
+    seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    measure: z.strictObject({ index: z.boolean() }),
+  })
+  .superRefine((spec, ctx) => {
+    const seen = new Set<number>();
+    spec.sizes.forEach((size, i) => {
+      if (seen.has(size)) ctx.addIssue({ code: 'custom', path: ['sizes', i], message: `duplicate size ${size}` });
+      seen.add(size);
+    });
+    const opt = spec.optimizer;
+    if ((opt.kind === 'sa' || opt.kind === 'sa-ternary') && opt.finalTemperature > opt.initialTemperature) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['optimizer', 'finalTemperature'],
+        message: `must be ≤ initialTemperature (${opt.initialTemperature}), got ${opt.finalTemperature}`,
+      });
+    }
+    if (opt.kind === 'sgd' && spec.landscape.kind === 'spinglass') {
+      if (opt.polish === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['optimizer', 'polish'],
+          message: 'missing (the spin-glass SGD ends with a GD polish: learningRate, decay, tolerance, maxIterations)',
+        });
+      }
+      if (opt.decay === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['optimizer', 'decay'], message: 'missing (number ≥ 0)' });
+      }
+    }
+    if (opt.kind === 'sgd' && spec.landscape.kind === 'network') {
+      if (opt.batchSize === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['optimizer', 'batchSize'], message: 'missing (positive integer)' });
+      }
+      for (const field of ['decay', 'polish'] as const) {
+        if (opt[field] !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['optimizer', field],
+            message: 'not used by network SGD (its step is learningRate / (1 + t/n_train)); remove it',
+          });
+        }
+      }
+    }
+    if (spec.landscape.kind === 'spinglass' && opt.kind === 'sa-ternary') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['optimizer', 'kind'],
+        message: 'sa-ternary needs a network landscape; for the spin glass use one of gd, sgd, sa',
+      });
+    }
+    if (spec.landscape.kind === 'network') {
+      const digits = spec.landscape.digits;
+      if (digits !== undefined && new Set(digits).size !== digits.length) {
+        ctx.addIssue({ code: 'custom', path: ['landscape', 'digits'], message: 'digits must be distinct' });
+      }
+      if (spec.landscape.task === 'binary' && (digits === undefined || digits.length !== 2)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['landscape', 'digits'],
+          message: 'the binary task needs exactly two digits, e.g. [3, 5]',
+        });
+      }
+    }
+  });
+
+export type SpinGlassLandscapeSpec = z.infer<typeof spinGlassLandscapeSchema>;
+export type NetworkLandscapeSpec = z.infer<typeof networkLandscapeSchema>;
+export type LandscapeSpec = z.infer<typeof landscapeSpecSchema>;
+export type OptimizerSpec = z.infer<typeof optimizerSpecSchema>;
+export type ExperimentSpec = z.infer<typeof experimentSpecSchema>;
+
+/** "optimizer.learningRate", "sizes[2]", or "spec" for the root. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? 'spec' : out;
+}
+
+function issueMessages(issue: z.core.$ZodIssue): string[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown field`);
+  }
+  if (issue.code === 'invalid_union' && 'discriminator' in issue) {
+    const options = (issue as { options?: unknown[] }).options ?? [];
+    return [`${formatPath(issue.path)}: must be one of ${options.map(String).join(', ')}`];
+  }
+  if (issue.code === 'invalid_value') {
+    return [`${formatPath(issue.path)}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`];
+  }
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
+    return [`${formatPath(issue.path)}: missing (expected ${issue.expected})`];
+  }
+  return [`${formatPath(issue.path)}: ${issue.message}`];
+}
+
+/** All problems of a candidate spec, one message per bad field ("path: what is wrong / allowed values"). */
+export function specProblems(input: unknown): string[] {
+  const result = experimentSpecSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.flatMap(issueMessages);
+}
+
+/** An invalid spec: `problems` holds one message per bad field; the message joins them with '; '. */
+export class SpecError extends InputError {
+  constructor(readonly problems: string[]) {
+    super(`invalid experiment spec: ${problems.join('; ')}`);
+  }
+}
+
+/** Validate a spec from outside. Throws {@link SpecError} (an InputError) listing every bad field. */
+export function parseSpec(input: unknown): ExperimentSpec {
+  const result = experimentSpecSchema.safeParse(input);
+  if (!result.success) throw new SpecError(result.error.issues.flatMap(issueMessages));
+  return result.data;
+}
+
+/** Read and validate a spec file (JSON). */
+export function loadSpecFile(path: string): ExperimentSpec {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read spec file ${path}: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`spec file ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseSpec(json);
+}

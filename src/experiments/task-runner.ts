@@ -1,0 +1,42 @@
+/**
+ * Execute one task (a batch of runs of one size) with the registered executor, in this thread. Used directly
+ * when the engine runs in-process (--workers 1) and by the worker threads of the pool (worker.ts), so both paths
+ * compute the same records.
+ */
+import { pathToFileURL } from 'node:url';
+import { executorFor, loadExecutorModules } from './executor-registry.js';
+import { guardFinite, type RunRecord } from './run-record.js';
+import type { ExperimentSpec } from './spec.js';
+import { specHash } from './spec-hash.js';
+
+export interface TaskMessage {
+  spec: ExperimentSpec;
+  size: number;
+  runs: number[];
+  /** Extra executor modules to load first (file URLs or absolute paths). */
+  executorModules?: string[];
+}
+
+function toUrl(m: string): string {
+  return /^[a-z]+:/i.test(m) ? m : pathToFileURL(m).href;
+}
+
+export async function executeTask(task: TaskMessage): Promise<RunRecord[]> {
+  if (task.executorModules && task.executorModules.length > 0) {
+    await loadExecutorModules(task.executorModules.map(toUrl));
+  }
+  const executor = await executorFor(task.spec.landscape.kind);
+  const started = performance.now();
+  const records = await executor(task.spec, task.size, task.runs);
+  const perRun = (performance.now() - started) / Math.max(1, task.runs.length);
+  const hash = specHash(task.spec);
+  if (records.length !== task.runs.length) {
+    throw new Error(`executor returned ${records.length} records for ${task.runs.length} runs`);
+  }
+  return records.map((record, i) => {
+    if (record.specHash !== hash || record.size !== task.size || record.run !== task.runs[i]) {
+      throw new Error(`executor returned record ${record.size}/${record.run} for run ${task.size}/${task.runs[i]}`);
+    }
+    return { ...guardFinite(record), elapsedMs: Math.round(perRun * 1000) / 1000 };
+  });
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { runKey } from './run-record.js';
+import { EXAMPLE_SPINGLASS_SPEC } from './spec-fixtures.js';
+import { allRuns, DEFAULT_MAX_BATCH, planTasks } from './work-plan.js';
+
+const spec = { ...EXAMPLE_SPINGLASS_SPEC, sizes: [50, 10], runsPerSize: 100 };
+
+describe('work plan', () => {
+  it('covers every pending run once, sizes ascending, batches of ceil(pending/workers) ≤ 32', () => {
+    const tasks = planTasks(spec, { stored: new Set(), workers: 2 });
+    expect(tasks.map((t) => t.size)).toEqual([10, 10, 10, 10, 50, 50, 50, 50]);
+    expect(Math.max(...tasks.map((t) => t.runs.length))).toBe(DEFAULT_MAX_BATCH);
+    const keys = tasks.flatMap((t) => t.runs.map((r) => runKey(t.size, r)));
+    expect(keys.sort()).toEqual(
+      allRuns(spec)
+        .map((r) => runKey(r.size, r.run))
+        .sort(),
+    );
+    expect(planTasks(spec, { stored: new Set(), workers: 8 }).every((t) => t.runs.length <= 13)).toBe(true);
+  });
+
+  it('skips stored runs and runs outside the shard', () => {
+    const stored = new Set(
+      allRuns(spec)
+        .filter((r) => r.run < 90)
+        .map((r) => runKey(r.size, r.run)),
+    );
+    const tasks = planTasks(spec, { stored, workers: 1, shard: { index: 2, count: 3 } });
+    expect(tasks).toEqual([
+      { size: 10, runs: [91, 94, 97] },
+      { size: 50, runs: [91, 94, 97] },
+    ]);
+    expect(planTasks(spec, { stored, workers: 1, batchSize: 4 }).map((t) => t.runs.length)).toEqual([4, 4, 2, 4, 4, 2]);
+  });
+});

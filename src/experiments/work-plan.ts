@@ -1,0 +1,42 @@
+/**
+ * The work plan: which runs of a spec still have to be computed (in the shard, not yet stored), grouped into
+ * tasks. A task is a batch of runs of one size; the executor builds what the batch shares (the coupling sample
+ * under fixed disorder, the data set) once per task. Batches are as large as possible while still giving every
+ * worker something to do: ceil(pending / workers) runs, at most `maxBatch`.
+ */
+import { runKey } from './run-record.js';
+import { inShard, type Shard } from './shard.js';
+import type { ExperimentSpec } from './spec.js';
+
+export interface WorkTask {
+  size: number;
+  runs: number[];
+}
+
+/** Default upper bound on the runs per task (keeps progress and crash losses fine-grained). */
+export const DEFAULT_MAX_BATCH = 32;
+
+/** Every (size, run) of the spec's ladder, sizes in spec order, runs ascending. */
+export function allRuns(spec: ExperimentSpec): { size: number; run: number }[] {
+  const out: { size: number; run: number }[] = [];
+  for (const size of spec.sizes) for (let run = 0; run < spec.runsPerSize; run++) out.push({ size, run });
+  return out;
+}
+
+export function planTasks(
+  spec: ExperimentSpec,
+  options: { stored: ReadonlySet<string>; shard?: Shard; workers: number; batchSize?: number },
+): WorkTask[] {
+  const tasks: WorkTask[] = [];
+  const sizes = [...spec.sizes].sort((a, b) => a - b);
+  for (const size of sizes) {
+    const pending: number[] = [];
+    for (let run = 0; run < spec.runsPerSize; run++) {
+      if (inShard(run, options.shard) && !options.stored.has(runKey(size, run))) pending.push(run);
+    }
+    if (pending.length === 0) continue;
+    const batch = options.batchSize ?? Math.min(DEFAULT_MAX_BATCH, Math.ceil(pending.length / options.workers));
+    for (let i = 0; i < pending.length; i += batch) tasks.push({ size, runs: pending.slice(i, i + batch) });
+  }
+  return tasks;
+}
