@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { goldenCommand } from './commands/golden.js';
 import { mergeCommand } from './commands/merge.js';
 import { networkCommand } from './commands/network.js';
 import { replayCommand } from './commands/replay.js';
@@ -21,4 +22,5 @@ export const commands: CommandModule<any, any>[] = [
   replayCommand,
   spinglassCommand,
   networkCommand,
+  goldenCommand,
 ];

@@ -1,0 +1,48 @@
+import type { CommandModule } from 'yargs';
+import { collectGolden } from '../../golden/collect-golden.js';
+import { compareGolden, formatGoldenTable } from '../../golden/compare-golden.js';
+import { GOLDEN_FILE, readGoldenFile, writeGoldenFile } from '../../golden/golden-file.js';
+import { InputError } from '../input-error.js';
+
+interface GoldenArgs {
+  check?: boolean;
+  update?: boolean;
+  file: string;
+  all?: boolean;
+}
+
+/**
+ * `landscape golden --check` recomputes the pinned numbers and prints what moved (exit 1 if anything did);
+ * `landscape golden --update` rewrites them after a deliberate change.
+ */
+export const goldenCommand: CommandModule<object, GoldenArgs> = {
+  command: 'golden',
+  describe: 'check or update the golden numbers (CI gating of numerical changes)',
+  builder: (y) =>
+    y
+      .option('check', { type: 'boolean', describe: 'recompute and compare (default)' })
+      .option('update', { type: 'boolean', describe: 'recompute and rewrite the golden file' })
+      .option('file', { type: 'string', default: GOLDEN_FILE })
+      .option('all', { type: 'boolean', default: false, describe: 'list every number, not only what moved' }) as never,
+  handler: async (args) => {
+    if (args.check && args.update) throw new InputError('give one of --check and --update, not both');
+    const fresh = await collectGolden();
+    if (args.update) {
+      const before = (() => {
+        try {
+          return readGoldenFile(args.file);
+        } catch {
+          return [];
+        }
+      })();
+      const rows = compareGolden(before, fresh);
+      process.stdout.write(formatGoldenTable(rows, args.all));
+      writeGoldenFile(fresh, args.file);
+      process.stdout.write(`golden: wrote ${fresh.length} numbers to ${args.file}\n`);
+      return;
+    }
+    const rows = compareGolden(readGoldenFile(args.file), fresh);
+    process.stdout.write(formatGoldenTable(rows, args.all));
+    process.exitCode = rows.every((r) => r.status === 'ok') ? 0 : 1;
+  },
+};
