@@ -59,7 +59,19 @@ describe('landscape network', () => {
   it('runs both annealers', async () => {
     for (const optimizer of ['sa', 'sa-ternary']) {
       stdout = '';
-      await runCli(['network', '--hidden', '2', '--optimizer', optimizer, '--evaluations', '50', '--subset', '40', ...small, '--json']);
+      await runCli([
+        'network',
+        '--hidden',
+        '2',
+        '--optimizer',
+        optimizer,
+        '--evaluations',
+        '50',
+        '--subset',
+        '40',
+        ...small,
+        '--json',
+      ]);
       const out = JSON.parse(stdout);
       expect(out.runs[0].evaluations).toBe(50);
       expect(out.runs[0].epochs).toBe(0);

@@ -161,7 +161,10 @@ export const networkCommand: CommandModule<object, NetworkArgs> = {
       .option('seed', { type: 'number', default: 1, describe: 'master seed (split, init, batch order, proposals)' })
       .option('lr', { type: 'number', default: DEFAULT_NETWORK_CONFIG.learningRate, describe: 'SGD γ0' })
       .option('batch', { type: 'number', default: 1, describe: 'SGD mini-batch size' })
-      .option('train-size', { type: 'number', describe: 'training digits (default 8000; binary: 80% of the two digits)' })
+      .option('train-size', {
+        type: 'number',
+        describe: 'training digits (default 8000; binary: 80% of the two digits)',
+      })
       .option('test-size', { type: 'number', describe: 'test digits (default 2000; binary: the rest)' })
       .option('init', { type: 'string', default: 'torch-default', describe: 'torch-default | unit-cube' })
       .option('task', { type: 'string', default: 'multiclass', describe: 'multiclass (softmax NLL) | binary (hinge)' })
@@ -172,10 +175,18 @@ export const networkCommand: CommandModule<object, NetworkArgs> = {
         default: DEFAULT_NETWORK_CONFIG.evaluations,
         describe: 'annealing budget (loss evaluations on the subset)',
       })
-      .option('subset', { type: 'number', default: DEFAULT_NETWORK_CONFIG.subsetSize, describe: 'annealing subset size' })
+      .option('subset', {
+        type: 'number',
+        default: DEFAULT_NETWORK_CONFIG.subsetSize,
+        describe: 'annealing subset size',
+      })
       .option('ternary-scale', { type: 'string', default: 'none', describe: 'sa-ternary: none | fan-in' })
       .option('index', { type: 'boolean', default: false, describe: 'Hessian index of the training loss per run' })
-      .option('json', { type: 'boolean', default: false, describe: 'print one JSON object' }) as unknown as Argv<NetworkArgs>,
+      .option('json', {
+        type: 'boolean',
+        default: false,
+        describe: 'print one JSON object',
+      }) as unknown as Argv<NetworkArgs>,
   handler: (args: ArgumentsCamelCase<NetworkArgs>) => {
     const config = networkConfig(args);
     const results = runNetworkExperiment(config);
