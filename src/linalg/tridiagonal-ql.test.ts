@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random/rng.js';
@@ -148,5 +149,30 @@ describe('tridiagonalEigenvaluesWithVectorRows', () => {
     expect(last.vectorRows.subarray(0, 25)).toEqual(all.vectorRows.subarray(24 * 25, 25 * 25));
     expect(last.vectorRows.subarray(25, 50)).toEqual(all.vectorRows.subarray(0, 25));
     expect(() => tridiagonalEigenvaluesWithVectorRows(d, e, [25])).toThrow(/not in 0..24/);
+  });
+});
+
+describe('tridiagonalEigenvalues on a real ReLU-network Hessian', () => {
+  it('converges and matches LAPACK on a spectrum with 2293 near-zero eigenvalues (pooled sweep budget)', () => {
+    const fixture = JSON.parse(
+      readFileSync(new URL('../../fixtures/linalg/relu-hessian-tridiagonal.json', import.meta.url), 'utf8'),
+    ) as {
+      diagonal: number[];
+      offDiagonal: number[];
+      referenceMin: number;
+      referenceMax: number;
+      referenceZeroCount: number;
+      referenceNegativeCount: number;
+      referenceQuantiles: number[];
+    };
+    const values = tridiagonalEigenvalues(Float64Array.from(fixture.diagonal), Float64Array.from(fixture.offDiagonal));
+    const scale = Math.max(Math.abs(fixture.referenceMin), Math.abs(fixture.referenceMax));
+    expect(Math.abs(values[0] - fixture.referenceMin)).toBeLessThan(1e-12 * scale);
+    expect(Math.abs(values[values.length - 1] - fixture.referenceMax)).toBeLessThan(1e-12 * scale);
+    fixture.referenceQuantiles.forEach((q, i) => {
+      expect(Math.abs(values[i * 100] - q)).toBeLessThan(1e-12 * scale);
+    });
+    expect(values.filter((v) => Math.abs(v) < 1e-3).length).toBe(fixture.referenceZeroCount);
+    expect(values.filter((v) => v <= -1e-3).length).toBe(fixture.referenceNegativeCount);
   });
 });

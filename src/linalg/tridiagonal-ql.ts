@@ -12,7 +12,12 @@
 const EPS = 2 ** -52;
 const SAFE_MIN = 2 ** -1022;
 
-/** Default cap on QL sweeps spent on any one eigenvalue (30 as in EISPACK/NR; 2–3 are typical). */
+/**
+ * Default sweep budget per eigenvalue, pooled over the whole matrix: QL may spend at most maxSweeps·n sweeps in all
+ * (LAPACK dsterf's NMAXIT = 30·N). A per-eigenvalue cap of 30 (EISPACK, Numerical Recipes) is too tight for
+ * Hessians with hundreds of exactly-zero eigenvalues (dead ReLU units, blank border pixels): a 2785×2785 network
+ * Hessian needed more than 30 sweeps for single eigenvalues while converging fine within the pooled budget.
+ */
 export const DEFAULT_QL_MAX_SWEEPS = 30;
 
 /** √(a² + b²) without destructive over- or underflow. */
@@ -48,8 +53,9 @@ function checkTridiagonal(diagonal: Float64Array, offDiagonal: Float64Array, wha
  */
 function implicitQl(d: Float64Array, e: Float64Array, z: Float64Array | null, rows: number, maxSweeps: number): void {
   const n = d.length;
+  const budget = maxSweeps * n;
+  let sweeps = 0;
   for (let l = 0; l < n; l++) {
-    let iter = 0;
     let m: number;
     do {
       for (m = l; m < n - 1; m++) {
@@ -57,8 +63,8 @@ function implicitQl(d: Float64Array, e: Float64Array, z: Float64Array | null, ro
         if (em <= EPS * (Math.abs(d[m]) + Math.abs(d[m + 1])) || em < SAFE_MIN) break;
       }
       if (m !== l) {
-        if (iter++ === maxSweeps) {
-          throw new Error(`tridiagonal QL: no convergence after ${maxSweeps} sweeps for eigenvalue ${l} of ${n}`);
+        if (sweeps++ === budget) {
+          throw new Error(`tridiagonal QL: no convergence within ${budget} sweeps (at eigenvalue ${l} of ${n})`);
         }
         // Wilkinson-type shift: the eigenvalue of the leading 2×2 of block [l, m] closer to d[l].
         let g = (d[l + 1] - d[l]) / (2 * e[l]);
@@ -106,8 +112,8 @@ function implicitQl(d: Float64Array, e: Float64Array, z: Float64Array | null, ro
 
 /**
  * All eigenvalues, ascending, of the symmetric tridiagonal matrix with the given diagonal (length n) and
- * off-diagonal (length n−1). Inputs are not modified. Throws if some eigenvalue needs more than
- * `maxSweeps` QL sweeps (never observed for finite input with the default).
+ * off-diagonal (length n−1). Inputs are not modified. Throws if the eigenvalues need more than
+ * `maxSweeps`·n QL sweeps in all (never observed for finite input with the default).
  */
 export function tridiagonalEigenvalues(
   diagonal: Float64Array,
