@@ -59,7 +59,11 @@ const SAME_POINT = 1e-6;
 
 export function criticalPointCensus(config: CriticalPointCensusConfig): CriticalPointCensus {
   const { n, p, starts, seed } = config;
-  const landscape = SpinGlassLandscape.sample({ n, p, rng: stream({ master: seed, purpose: 'disorder', size: n, run: 0 }) });
+  const landscape = SpinGlassLandscape.sample({
+    n,
+    p,
+    rng: stream({ master: seed, purpose: 'disorder', size: n, run: 0 }),
+  });
   const learningRate = spinGlassLearningRate(p);
   const found: { point: Float64Array; record: FoundCriticalPoint }[] = [];
   let unconverged = 0;
