@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 
 const MAGIC = 0x30314e4d; // "MN10" read as a little-endian uint32
 const HEADER_BYTES = 16 + 32;
@@ -77,7 +78,7 @@ export function readCache(path: string, version: number): CachedDigits | undefin
 /** Write atomically (temporary file + rename), so a crash never leaves a half-written cache behind. */
 export function writeCache(path: string, data: CachedDigits, version: number): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
+  const tmp = `${path}.${process.pid}-${threadId}.tmp`; // unique per process and worker thread
   writeFileSync(tmp, encodeCache(data, version));
   renameSync(tmp, path);
 }
