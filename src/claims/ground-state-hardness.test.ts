@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../cli/input-error.js';
+import {
+  groundStateHardnessClaim,
+  groundStateHardnessConfigFor,
+  judgeGroundStateHardness,
+} from './ground-state-hardness.js';
+import { syntheticNetworkRecords, syntheticSpinRecords } from './synthetic-records.js';
+
+const config = groundStateHardnessConfigFor('ci');
+const sizes = config.spinGlass.sizes;
+const widths = config.network.widths;
+const deep = -1.66;
+const shallow = -1.55;
+const gapGrowing = syntheticNetworkRecords(widths, 30, 'n1', (w, _r, z) => ({
+  train: 1,
+  test: 1 + 0.01 * Math.log(w) + 0.005 * z,
+}));
+const gapShrinking = syntheticNetworkRecords(widths, 30, 'n2', (w, _r, z) => ({
+  train: 1,
+  test: 1 + 0.05 - 0.01 * Math.log(w) + 0.005 * z,
+}));
+const gapFlat = syntheticNetworkRecords(widths, 30, 'n3', (_w, _r, z) => ({ train: 1, test: 1.02 + 0.005 * z }));
+
+describe('judgeGroundStateHardness', () => {
+  it('holds when the deep share falls with N and the gap grows', () => {
+    const sg = syntheticSpinRecords(sizes, 60, 's1', (n, run) => (run < 60 - n ? deep : shallow));
+    const r = judgeGroundStateHardness(config, sg, gapGrowing);
+    expect(r.verdict).toBe('holds');
+    expect(r.reason).toMatch(/significant/);
+  });
+
+  it('holds on the network evidence when no run is ever deep (spin glass: consistent, no trend)', () => {
+    const sg = syntheticSpinRecords(sizes, 60, 's2', () => shallow);
+    const r = judgeGroundStateHardness(config, sg, gapGrowing);
+    expect(r.verdict).toBe('holds');
+    expect(r.reason).toMatch(/no run below −E_1/);
+    expect(r.evidence.find((e) => e.part === 'spin glass' && e.size === 50)?.cpUpper).toBeGreaterThan(0);
+  });
+
+  it('fails when deep runs become more common with N', () => {
+    const sg = syntheticSpinRecords(sizes, 60, 's3', (n, run) => (run < n - 15 ? deep : shallow));
+    expect(judgeGroundStateHardness(config, sg, gapGrowing).verdict).toBe('fails');
+  });
+
+  it('fails when the train–test gap shrinks with width', () => {
+    const sg = syntheticSpinRecords(sizes, 60, 's4', () => shallow);
+    expect(judgeGroundStateHardness(config, sg, gapShrinking).verdict).toBe('fails');
+  });
+
+  it('is inconclusive when the gap is flat', () => {
+    // Under H0 (slope 0) the one-sided t test rejects with probability α per direction; with this seed neither does.
+    const sg = syntheticSpinRecords(sizes, 60, 's5', () => shallow);
+    expect(judgeGroundStateHardness(config, sg, gapFlat).verdict).toBe('inconclusive');
+  });
+
+  it('is inconclusive when deep runs exist but show no trend', () => {
+    const sg = syntheticSpinRecords(sizes, 60, 's6', (_n, run) => (run < 10 ? deep : shallow));
+    expect(judgeGroundStateHardness(config, sg, gapGrowing).verdict).toBe('inconclusive');
+  });
+});
+
+describe('ground-state-hardness config', () => {
+  it('parseConfig rejects a bad alpha with an InputError naming the field', () => {
+    expect(groundStateHardnessClaim.parseConfig(config)).toEqual(config);
+    expect(() => groundStateHardnessClaim.parseConfig({ ...config, alpha: 2 })).toThrow(InputError);
+    expect(() => groundStateHardnessClaim.parseConfig({ ...config, alpha: 2 })).toThrow(/alpha/);
+  });
+});

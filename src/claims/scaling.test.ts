@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../cli/input-error.js';
+import { judgeScaling, scalingClaim, scalingConfigFor } from './scaling.js';
+import { syntheticNetworkRecords, syntheticSpinRecords } from './synthetic-records.js';
+
+const config = scalingConfigFor('ci');
+const sizes = config.spinGlass.sizes;
+const widths = config.network.widths;
+const law = syntheticNetworkRecords(widths, 30, 'n1', (w, _r, z) => ({
+  train: 0,
+  test: Math.exp(1.2 * w ** -0.5) * (1 + 0.02 * z),
+}));
+const rising = syntheticNetworkRecords(widths, 30, 'n2', (w, _r, z) => ({
+  train: 0,
+  test: Math.exp(0.1 * w ** 0.5) * (1 + 0.02 * z),
+}));
+
+describe('judgeScaling', () => {
+  it('holds when H/N is constant over N and the losses follow exp(α n^β) with β < 0', () => {
+    const sg = syntheticSpinRecords(sizes, 60, 's1', (_n, _r, z) => -1.5 + 0.05 * z);
+    const r = judgeScaling(config, sg, law);
+    expect(r.verdict).toBe('holds');
+    const fit = r.evidence.find((e) => e.name === 'mean test loss = exp(α n1^β)');
+    expect(fit?.beta as number).toBeCloseTo(-0.5, 0);
+  });
+
+  it('fails when the energy grows like N^{3/2} (H/N ∝ √N)', () => {
+    const sg = syntheticSpinRecords(sizes, 60, 's2', (n, _r, z) => -0.3 * Math.sqrt(n) + 0.05 * z);
+    expect(judgeScaling(config, sg, law).verdict).toBe('fails');
+  });
+
+  it('fails when the network losses grow with width', () => {
+    const sg = syntheticSpinRecords(sizes, 60, 's3', (_n, _r, z) => -1.5 + 0.05 * z);
+    expect(judgeScaling(config, sg, rising).verdict).toBe('fails');
+  });
+
+  it('is inconclusive when the spin-glass spread is too wide to bound the range', () => {
+    const sg = syntheticSpinRecords(sizes, 60, 's4', (_n, _r, z) => -1.5 + 1 * z);
+    expect(judgeScaling(config, sg, law).verdict).toBe('inconclusive');
+  });
+});
+
+describe('scaling config', () => {
+  it('parseConfig rejects a bad r2Min with an InputError naming the field', () => {
+    expect(scalingClaim.parseConfig(config)).toEqual(config);
+    expect(() => scalingClaim.parseConfig({ ...config, r2Min: 1.5 })).toThrow(InputError);
+    expect(() => scalingClaim.parseConfig({ ...config, r2Min: 1.5 })).toThrow(/r2Min/);
+  });
+});
