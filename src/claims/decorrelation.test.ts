@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { RunRecord } from '../experiments/run-record.js';
+import { createRng } from '../random/rng.js';
+import {
+  type DecorrelationConfig,
+  decorrelationClaim,
+  decorrelationConfigFor,
+  judgeDecorrelation,
+} from './decorrelation.js';
+
+const config: DecorrelationConfig = {
+  ...decorrelationConfigFor('ci'),
+  network: { ...decorrelationConfigFor('ci').network, widths: [10, 25, 50], runsPerSize: 60 },
+};
+
+/** Bivariate normal (train, test) with correlation rho per width. */
+function records(seed: string, rhos: Record<number, number>, n = 60): RunRecord[] {
+  const rng = createRng(seed);
+  return Object.entries(rhos).flatMap(([w, rho]) =>
+    Array.from({ length: n }, (_, run) => {
+      const a = rng.normal();
+      const b = rng.normal();
+      const trainLoss = 0.5 + 0.05 * a;
+      const testLoss = 0.6 + 0.05 * (rho * a + Math.sqrt(1 - rho * rho) * b);
+      return {
+        specHash: 'x',
+        size: Number(w),
+        run,
+        status: 'ok' as const,
+        streams: {},
+        metrics: { trainLoss, testLoss, trainAccuracy: 0.9, testAccuracy: 0.9, epochs: 1, evaluations: 1 },
+      };
+    }),
+  );
+}
+
+describe('judgeDecorrelation', () => {
+  it('holds when the correlation falls clearly with the width', () => {
+    expect(judgeDecorrelation(config, records('a', { 10: 0.9, 25: 0.7, 50: 0.3 })).verdict).toBe('holds');
+  });
+  it('fails when the correlation rises significantly', () => {
+    expect(judgeDecorrelation(config, records('b', { 10: 0.3, 25: 0.7, 50: 0.9 })).verdict).toBe('fails');
+  });
+  it('is inconclusive when the correlation does not change', () => {
+    expect(judgeDecorrelation(config, records('c', { 10: 0.6, 25: 0.6, 50: 0.6 })).verdict).toBe('inconclusive');
+  });
+  it('is inconclusive with too few runs at an end of the ladder', () => {
+    const recs = records('d', { 10: 0.9, 25: 0.7 }).concat(records('e', { 50: 0.1 }, 3));
+    expect(judgeDecorrelation(config, recs).verdict).toBe('inconclusive');
+  });
+  it('puts the paper’s Table 1 value beside ours where it has one', () => {
+    const r = judgeDecorrelation(config, records('a', { 10: 0.9, 25: 0.7, 50: 0.3 }));
+    expect(r.paperComparison?.find((q) => q.quantity.includes('n1 = 25'))?.paper).toBe(0.7616);
+  });
+  it('rejects a bad configuration', () => {
+    expect(() => decorrelationClaim.parseConfig({ ...config, alpha: 2 })).toThrow(/alpha/);
+  });
+});

@@ -1,0 +1,253 @@
+/**
+ * Claim `low-index` — the points SGD and gradient descent reach are minima or near-minima: their normalized Hessian
+ * index is at most about 0.01 (Choromanska et al. 2015, section 5.1 / 6, Fig. 4 and 5). Eigenvalues with
+ * |λ| < 1e-3 count as zero (README conventions); normalized index = negative eigenvalues / dimension.
+ *
+ * Parts:
+ *  (n) networks: one hidden ReLU layer, widths n1 ∈ {10, 25} (D = 1,120 and 2,785 parameters: exact Hessian of the
+ *      full-training-set NLL at the final weights), trained by SGD (`networkTrainingSpec` with index on).
+ *      Statistic per width: the mean normalized index, with a one-sided Student-t confidence bound (Bonferroni:
+ *      level 1 − (α/2)/widths). The width holds if the UPPER bound < maxIndex, fails if the LOWER bound > maxIndex.
+ *  (s) spin glass: the shared GD-endpoint ladder (`spinGlassDescentSpec`, index always measured). Statistic per N:
+ *      the fraction of endpoints with normalized index ≤ maxIndex; Clopper–Pearson one-sided bounds at level
+ *      1 − (α/2)/sizes; holds if the lower bound ≥ minFraction, fails if the upper bound < minFraction.
+ * Verdict: 'fails' if any width or size fails; 'holds' if all hold; else 'inconclusive' (also a size without ok
+ * runs, or a width with fewer than 2). Family-wise false-fail rate ≤ α (Bonferroni over parts and sizes).
+ *
+ * Ours: maxIndex = 0.01 ("at most about 0.01"), minFraction = 0.9 ("minima or near-minima" for most endpoints), the
+ * network training budget (a small training set, so that the exact Hessian fits the ci budget, and lr 0.05 so that
+ * SGD gets near a critical point within it). Defaults: ci n1 ∈ {10} × 6 on 200/200 digits, 100 epochs, spin ladder
+ * ci; quick n1 ∈ {10, 25} × 6 on 200/200 digits, 100 epochs; paper n1 ∈ {10, 25} × 100 on 8,000/2,000, 200 epochs
+ * at the authors' lr 0.01. The network index costs ≈ 1 s (n1 = 10) and ≈ 15 s (n1 = 25) of CPU per run at 200
+ * training digits.
+ */
+import fc from 'fast-check';
+import { z } from 'zod';
+import type { RunRecord } from '../experiments/run-record.js';
+import { indexHistogram } from '../report/index-histogram.js';
+import { clopperPearsonInterval } from '../stats/clopper-pearson-interval.js';
+import { mean } from '../stats/mean.js';
+import { standardDeviation } from '../stats/standard-deviation.js';
+import { studentTQuantile } from '../stats/student-t-quantile.js';
+import type { Claim } from './claim.js';
+import type { ClaimResult, EvidenceRow, Verdict } from './claim-result.js';
+import { networkTrainingSpec, spinGlassDescentSpec } from './experiments.js';
+import { laddersArbitrary, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
+import { parseClaimConfig } from './parse-claim-config.js';
+import type { Profile, Scale } from './scale.js';
+import { roundTo, sizeGroups } from './size-groups.js';
+
+export const lowIndexConfigSchema = z.strictObject({
+  network: z.strictObject({
+    widths: z
+      .array(z.number().int().min(2).max(30))
+      .min(1)
+      .max(4)
+      .refine((s) => s.every((v, i) => i === 0 || v > s[i - 1]), 'must be strictly ascending'),
+    runsPerSize: z.number().int().min(2).max(100_000),
+    seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    trainSize: z.number().int().min(50).max(8000),
+    testSize: z.number().int().min(50).max(2000),
+    epochs: z.number().int().min(1).max(1000),
+    learningRate: z.number().positive().max(10),
+  }),
+  spinGlass: spinGlassLadderSchema,
+  maxIndex: z.number().gt(0).lt(1),
+  minFraction: z.number().gt(0).lt(1),
+  alpha: z.number().gt(0).lt(0.5),
+});
+export type LowIndexConfig = z.infer<typeof lowIndexConfigSchema>;
+
+export function lowIndexConfigFor(scale: Scale): LowIndexConfig {
+  const network = {
+    ci: { widths: [10], runsPerSize: 6, trainSize: 200, testSize: 200, epochs: 100, learningRate: 0.05 },
+    quick: { widths: [10, 25], runsPerSize: 6, trainSize: 200, testSize: 200, epochs: 100, learningRate: 0.05 },
+    paper: { widths: [10, 25], runsPerSize: 100, trainSize: 8000, testSize: 2000, epochs: 200, learningRate: 0.01 },
+  }[scale];
+  return {
+    network: { ...network, seed: 1 },
+    spinGlass: spinGlassLadder(scale),
+    maxIndex: 0.01,
+    minFraction: 0.9,
+    alpha: 0.05,
+  };
+}
+
+function networkIndexSpec(c: LowIndexConfig['network']) {
+  return networkTrainingSpec({ ...c, index: true });
+}
+
+const normalizedIndexOf = (r: RunRecord): number => {
+  const v = (r.metrics as { normalizedIndex?: number } | null)?.normalizedIndex;
+  if (typeof v !== 'number') throw new Error('record without a measured index');
+  return v;
+};
+
+/** The decision rule (pure): network records (index measured) and spin-glass GD endpoints (index measured). */
+export function judgeLowIndex(
+  config: LowIndexConfig,
+  networkRecords: RunRecord[],
+  spinRecords: RunRecord[],
+): ClaimResult {
+  const half = config.alpha / 2;
+  const nets = sizeGroups(networkRecords, config.network.widths, normalizedIndexOf);
+  const spins = sizeGroups(spinRecords, config.spinGlass.sizes, normalizedIndexOf);
+  const netLevel = 1 - half / nets.length;
+  const spinLevel = 1 - half / spins.length;
+
+  const netRows = nets.map((g) => {
+    const n = g.values.length;
+    if (n < 2)
+      return {
+        g,
+        m: n > 0 ? mean(g.values) : Number.NaN,
+        lower: Number.NaN,
+        upper: Number.NaN,
+        verdict: 'inconclusive' as Verdict,
+      };
+    const m = mean(g.values);
+    const halfWidth = (studentTQuantile(netLevel, n - 1) * standardDeviation(g.values)) / Math.sqrt(n);
+    const lower = m - halfWidth;
+    const upper = m + halfWidth;
+    const verdict: Verdict = upper < config.maxIndex ? 'holds' : lower > config.maxIndex ? 'fails' : 'inconclusive';
+    return { g, m, lower, upper, verdict };
+  });
+  const spinRows = spins.map((g) => {
+    const n = g.values.length;
+    const k = g.values.filter((v) => v <= config.maxIndex).length;
+    // Two-sided CP at 2·level − 1 gives one-sided bounds at `level`.
+    const ci = n > 0 ? clopperPearsonInterval(k, n, 2 * spinLevel - 1) : { lower: 0, upper: 1 };
+    const verdict: Verdict =
+      n === 0
+        ? 'inconclusive'
+        : ci.lower >= config.minFraction
+          ? 'holds'
+          : ci.upper < config.minFraction
+            ? 'fails'
+            : 'inconclusive';
+    return { g, k, ...ci, verdict };
+  });
+
+  const all = [...netRows.map((r) => r.verdict), ...spinRows.map((r) => r.verdict)];
+  const verdict: Verdict = all.includes('fails') ? 'fails' : all.every((v) => v === 'holds') ? 'holds' : 'inconclusive';
+  const describe = [
+    ...netRows.map(
+      (r) =>
+        `n1 = ${r.g.size}: mean ${roundTo(r.m, 3)}, bounds [${roundTo(r.lower, 3)}, ${roundTo(r.upper, 3)}] (${r.verdict})`,
+    ),
+    ...spinRows.map(
+      (r) =>
+        `N = ${r.g.size}: ${r.k}/${r.g.values.length} at index ≤ ${config.maxIndex}, bounds [${roundTo(r.lower, 3)}, ${roundTo(r.upper, 3)}] (${r.verdict})`,
+    ),
+  ];
+  const reason = `${verdict === 'holds' ? 'every width and size holds' : verdict === 'fails' ? 'some width or size fails' : 'not decided everywhere'}: ${describe.join('; ')}.`;
+  const evidence: EvidenceRow[] = [
+    ...netRows.map((r) => ({
+      part: 'network',
+      size: r.g.size,
+      n: r.g.values.length,
+      diverged: r.g.diverged,
+      meanNormalizedIndex: roundTo(r.m, 4),
+      maxNormalizedIndex: r.g.values.length > 0 ? roundTo(Math.max(...r.g.values), 4) : null,
+      atMostMaxIndex: r.g.values.filter((v) => v <= config.maxIndex).length,
+      lowerBound: roundTo(r.lower, 4),
+      upperBound: roundTo(r.upper, 4),
+      verdict: r.verdict,
+    })),
+    ...spinRows.map((r) => ({
+      part: 'spin glass',
+      size: r.g.size,
+      n: r.g.values.length,
+      diverged: r.g.diverged,
+      meanNormalizedIndex: r.g.values.length > 0 ? roundTo(mean(r.g.values), 4) : null,
+      atMostMaxIndex: r.k,
+      lowerBound: roundTo(r.lower, 4),
+      upperBound: roundTo(r.upper, 4),
+      verdict: r.verdict,
+    })),
+  ];
+  const worstUpper = Math.max(...netRows.map((r) => (Number.isFinite(r.upper) ? r.upper : Number.POSITIVE_INFINITY)));
+  return {
+    id: 'low-index',
+    title: lowIndexClaim.title,
+    paperReference: lowIndexClaim.paperReference,
+    verdict,
+    statistic: {
+      name: 'largest upper confidence bound on the mean normalized index (networks)',
+      value: roundTo(worstUpper, 4),
+    },
+    threshold: {
+      description: `maxIndex (networks); spin glass: lower bound on the fraction ≤ maxIndex ≥ ${config.minFraction}`,
+      value: config.maxIndex,
+    },
+    alpha: config.alpha,
+    rule:
+      'Networks: per width, one-sided Student-t bounds on the mean normalized index at 1 − (α/2)/widths; holds if the ' +
+      'upper bound < maxIndex, fails if the lower bound > maxIndex. Spin glass: per N, Clopper–Pearson one-sided bounds ' +
+      'at 1 − (α/2)/sizes on the fraction of GD endpoints with normalized index ≤ maxIndex; holds if the lower bound ≥ ' +
+      'minFraction, fails if the upper bound < minFraction. Fails if any part fails, holds if all hold, else inconclusive.',
+    reason,
+    evidence,
+    ourDefinitions: [
+      `"at most about 0.01" = maxIndex ${config.maxIndex}; |λ| < 1e-3 counts as zero`,
+      `"minima or near-minima" for the spin glass = at least ${config.minFraction} of endpoints with normalized index ≤ maxIndex`,
+      `network training: ${config.network.trainSize} train digits, ${config.network.epochs} epochs, lr ${config.network.learningRate} (Hessian of the full-training-set NLL)`,
+    ],
+  };
+}
+
+function specsOf(config: LowIndexConfig) {
+  return [networkIndexSpec(config.network), spinGlassDescentSpec(config.spinGlass)];
+}
+
+export const lowIndexClaim: Claim<LowIndexConfig> = {
+  id: 'low-index',
+  title: 'SGD and GD end at minima or near-minima: normalized index at most about 0.01',
+  paperReference: 'section 5.1 / 6, Fig. 4 and 5',
+  configFor: lowIndexConfigFor,
+  arbitrary(scale: Scale, profile: Profile): fc.Arbitrary<LowIndexConfig> {
+    const base = lowIndexConfigFor(scale);
+    const netArb =
+      profile === 'ci'
+        ? fc.record({
+            seed: fc.integer({ min: 0, max: 1_000_000 }),
+            runsPerSize: fc.integer({ min: Math.max(2, base.network.runsPerSize - 2), max: base.network.runsPerSize }),
+            widths: fc.constant(base.network.widths),
+          })
+        : fc.record({
+            seed: fc.integer({ min: 0, max: 1_000_000 }),
+            runsPerSize: fc.integer({ min: 2, max: base.network.runsPerSize }),
+            widths: fc.subarray([5, 10, 25], { minLength: 1 }),
+          });
+    return fc
+      .tuple(laddersArbitrary(scale, profile), netArb)
+      .map(([l, n]) => ({ ...base, spinGlass: l.spinGlass, network: { ...base.network, ...n } }));
+  },
+  parseConfig: (input) => parseClaimConfig('low-index', lowIndexConfigSchema, input),
+  specs: specsOf,
+  async evaluate(config, context) {
+    const [netSpec, sgSpec] = specsOf(config);
+    const nets = await context.run(netSpec);
+    const spins = await context.run(sgSpec);
+    const result = judgeLowIndex(config, nets, spins);
+    const rows = (recs: RunRecord[], label: string) =>
+      recs
+        .filter((r) => r.status === 'ok' && r.metrics !== null)
+        .map((r) => ({ group: `${label}${r.size}`, normalizedIndex: normalizedIndexOf(r) }));
+    const all = [...rows(nets, 'n1 = '), ...rows(spins, 'N = ')];
+    const top = Math.max(0.05, ...all.map((r) => r.normalizedIndex));
+    return {
+      result,
+      figures: [
+        {
+          file: 'index.svg',
+          spec: indexHistogram(all, {
+            title: 'Normalized index of the points reached (networks: SGD; spin glass: GD) (Fig. 4/5)',
+            groupLabel: '',
+            extent: [0, Math.min(1, top)],
+          }),
+        },
+      ],
+    };
+  },
+};
