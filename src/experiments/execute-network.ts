@@ -8,15 +8,19 @@
  * (master, 'batch-order', D, 0, shared by all runs, as in the authors' setup), annealing proposals
  * (master, 'proposal', D, r), the Lanczos start of the index (master, 'monte-carlo', D, r).
  *
+ * Annealing ('sa', 'sa-ternary') evaluates the mean loss of the whole training set, or, with `subsetSize`, of a
+ * fixed stratified subset of it (annealingSubset, src/network/network-experiment.ts).
+ *
  * Metrics: mean loss and accuracy on the train and test sets at the end of training; `epochs` = passes over the
- * training set (SGD: its epochs; full-batch GD and annealing: one per loss evaluation); `evaluations` = sample
- * gradients (SGD), loss-and-gradient evaluations (GD) or loss evaluations (annealing). The index is that of the
- * training-loss Hessian at the final weights (normalized by D).
+ * training set (SGD: its epochs; full-batch GD and annealing: one per loss evaluation, on the annealing set);
+ * `evaluations` = sample gradients (SGD), loss-and-gradient evaluations (GD) or loss evaluations (annealing). The
+ * index is that of the training-loss Hessian at the final weights (normalized by D).
  */
 import { type Architecture, createArchitecture } from '../network/architecture.js';
 import { type Dataset, makeDataset } from '../network/dataset.js';
 import { evaluateNetwork } from '../network/evaluate.js';
 import { loadMnist10x10, type Mnist10x10 } from '../network/mnist.js';
+import { annealingSubset } from '../network/network-experiment.js';
 import { NetworkLandscape } from '../network/network-landscape.js';
 import { stratifiedSplit } from '../network/stratified-split.js';
 import { ternaryAnnealing } from '../network/ternary-annealing.js';
@@ -40,8 +44,11 @@ function mnist(method: NetworkLandscapeSpec['downsample']): Mnist10x10 {
   return data;
 }
 
-/** The spec's train and test sets (the same for every size and run of the spec). */
-export function networkData(spec: ExperimentSpec): { train: Dataset; test: Dataset } {
+/**
+ * The spec's train and test sets (the same for every size and run of the spec); the training rows are grouped by
+ * digit, `trainPerDigit[g]` rows of the g-th digit used.
+ */
+export function networkData(spec: ExperimentSpec): { train: Dataset; test: Dataset; trainPerDigit: number[] } {
   if (spec.landscape.kind !== 'network') throw new Error(`networkData got a ${spec.landscape.kind} spec`);
   const land = spec.landscape;
   const digits = land.digits ?? (land.task === 'binary' ? undefined : [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -55,6 +62,7 @@ export function networkData(spec: ExperimentSpec): { train: Dataset; test: Datas
   return {
     train: makeDataset(data, split.train, land.task, digits),
     test: makeDataset(data, split.test, land.task, digits),
+    trainPerDigit: split.trainPerDigit,
   };
 }
 
@@ -72,7 +80,7 @@ export async function executeNetwork(spec: ExperimentSpec, size: number, runs: n
   const land: NetworkLandscapeSpec = spec.landscape;
   const master = streamMaster(spec);
   const hash = specHash(spec);
-  const { train, test } = networkData(spec);
+  const { train, test, trainPerDigit } = networkData(spec);
   const arch: Architecture = createArchitecture(new Array<number>(land.depth).fill(size), land.task);
   const d = arch.parameterCount;
   const id = (purpose: StreamId['purpose'], run: number): StreamId => ({ master, purpose, size: d, run });
@@ -82,6 +90,8 @@ export async function executeNetwork(spec: ExperimentSpec, size: number, runs: n
     landscape ??= new NetworkLandscape(arch, train);
     return landscape;
   };
+  const subsetSize = opt.kind === 'sa' || opt.kind === 'sa-ternary' ? opt.subsetSize : undefined;
+  const annealingSet = subsetSize === undefined ? undefined : annealingSubset(train, trainPerDigit, subsetSize);
 
   const streams = runs.map((run) => {
     const s: Record<string, string> = { split: streamSeed({ master, purpose: 'split', size: 100, run: 0 }) };
@@ -118,9 +128,10 @@ export async function executeNetwork(spec: ExperimentSpec, size: number, runs: n
       }));
       break;
     }
-    case 'sa':
+    case 'sa': {
+      const annealed = annealingSet ? new NetworkLandscape(arch, annealingSet) : trainLandscape();
       trained = runs.map((run) => {
-        const r = simulatedAnnealing(trainLandscape(), initialWeights(arch, land.init, master, run), {
+        const r = simulatedAnnealing(annealed, initialWeights(arch, land.init, master, run), {
           budget: opt.budget,
           initialTemperature: opt.initialTemperature,
           finalTemperature: opt.finalTemperature,
@@ -136,9 +147,10 @@ export async function executeNetwork(spec: ExperimentSpec, size: number, runs: n
         };
       });
       break;
+    }
     case 'sa-ternary':
       trained = runs.map((run) => {
-        const r = ternaryAnnealing(arch, train, {
+        const r = ternaryAnnealing(arch, annealingSet ?? train, {
           budget: opt.budget,
           initialTemperature: opt.initialTemperature,
           finalTemperature: opt.finalTemperature,

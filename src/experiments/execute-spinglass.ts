@@ -9,6 +9,9 @@
  *   monte-carlo  the Lanczos start vector of the index estimate (large N only)
  * Under fixed disorder a batch builds the sample once and advances every run together (batch-first GD/SGD, whose
  * replica b equals a run from that start alone, bit for bit), so records do not depend on the batching.
+ *
+ * `landscape spinglass --couplings J.npy` passes a loaded coupling sample instead (fixed disorder): its records
+ * carry no disorder stream, and the engine never stores them (no spec can name the file).
  */
 import { gradientDescent } from '../optim/gradient-descent.js';
 import type { OptimizerRun } from '../optim/run-result.js';
@@ -65,36 +68,57 @@ function optimize(
   }
 }
 
-export async function executeSpinGlass(spec: ExperimentSpec, size: number, runs: number[]): Promise<RunRecord[]> {
+function landscapeSpec(spec: ExperimentSpec): SpinGlassLandscapeSpec {
+  if (spec.landscape.kind !== 'spinglass') throw new Error(`the spin-glass executor got a ${spec.landscape.kind} spec`);
+  return spec.landscape;
+}
+
+/** The disorder stream of run `run` at size N: run 0 under fixed disorder (one sample per size), else `run`. */
+function disorderId(spec: ExperimentSpec, size: number, run: number): StreamId {
+  const fixed = landscapeSpec(spec).disorder === 'fixed';
+  return { master: streamMaster(spec), purpose: 'disorder', size, run: fixed ? 0 : run };
+}
+
+/** The coupling sample that run `run` of the spec uses at size N. */
+export function spinGlassSample(spec: ExperimentSpec, size: number, run: number): SpinGlassLandscape {
+  const land = landscapeSpec(spec);
+  return SpinGlassLandscape.sample({
+    n: size,
+    p: land.p,
+    ensemble: land.ensemble,
+    rng: stream(disorderId(spec, size, run)),
+    subsamples: land.subsamples,
+  });
+}
+
+/** The records of `runs` at size N; `couplings` (fixed disorder only) replaces the sampled landscape. */
+export async function executeSpinGlass(
+  spec: ExperimentSpec,
+  size: number,
+  runs: number[],
+  couplings?: SpinGlassLandscape,
+): Promise<RunRecord[]> {
   // The index code is loaded only when the spec measures the index.
   const hessianIndex = spec.measure.index ? (await import('../optim/hessian-index.js')).hessianIndex : undefined;
-  if (spec.landscape.kind !== 'spinglass') throw new Error(`executeSpinGlass got a ${spec.landscape.kind} spec`);
-  const land: SpinGlassLandscapeSpec = spec.landscape;
+  const fixed = landscapeSpec(spec).disorder === 'fixed';
+  if (couplings && (!fixed || couplings.n !== size || couplings.p !== landscapeSpec(spec).p)) {
+    throw new Error(`given couplings (N = ${couplings.n}, p = ${couplings.p}) need fixed disorder, N = ${size}`);
+  }
   const master = streamMaster(spec);
   const hash = specHash(spec);
-  const fixed = land.disorder === 'fixed';
   const id = (purpose: StreamId['purpose'], run: number): StreamId => ({ master, purpose, size, run });
-  const disorderId = (run: number) => id('disorder', fixed ? 0 : run);
-  const sample = (run: number) =>
-    SpinGlassLandscape.sample({
-      n: size,
-      p: land.p,
-      ensemble: land.ensemble,
-      rng: stream(disorderId(run)),
-      subsamples: land.subsamples,
-    });
 
   const starts = runs.map((run) => randomSpherePoint(size, stream(id('init', run))));
   const proposalIds = runs.map((run) => id('proposal', run));
   const landscapes: SpinGlassLandscape[] = [];
   const results: OptimizerRun[] = [];
   if (fixed) {
-    const landscape = sample(0);
+    const landscape = couplings ?? spinGlassSample(spec, size, 0);
     results.push(...optimize(landscape, spec.optimizer, starts, proposalIds));
     for (const _ of runs) landscapes.push(landscape);
   } else {
     runs.forEach((run, i) => {
-      const landscape = sample(run);
+      const landscape = spinGlassSample(spec, size, run);
       results.push(...optimize(landscape, spec.optimizer, [starts[i]], [proposalIds[i]]));
       landscapes.push(landscape);
     });
@@ -102,10 +126,8 @@ export async function executeSpinGlass(spec: ExperimentSpec, size: number, runs:
 
   return runs.map((run, i) => {
     const result = results[i];
-    const streams: Record<string, string> = {
-      disorder: streamSeed(disorderId(run)),
-      init: streamSeed(id('init', run)),
-    };
+    const streams: Record<string, string> = couplings ? {} : { disorder: streamSeed(disorderId(spec, size, run)) };
+    streams.init = streamSeed(id('init', run));
     if (spec.optimizer.kind === 'sa') streams.proposal = streamSeed(proposalIds[i]);
     const base = { specHash: hash, size, run, streams };
     if (result.diverged !== undefined) return { ...base, status: 'diverged', reason: result.diverged, metrics: null };

@@ -143,6 +143,24 @@ describe('experiment spec validation', () => {
     expect(specProblems(sgd).join()).toContain('optimizer.polish: missing');
   });
 
+  it('annealing subsetSize: networks only, at most trainSize', () => {
+    const annealing = { kind: 'sa', budget: 9, initialTemperature: 1, finalTemperature: 0.1, proposalScale: 0.1 };
+    const network = {
+      ...structuredClone(EXAMPLE_NETWORK_SPEC),
+      optimizer: { ...annealing, adaptProposal: true, subsetSize: 600 },
+    };
+    expect(specProblems(network)).toEqual([]);
+    const ternary = { kind: 'sa-ternary', budget: 9, initialTemperature: 1, finalTemperature: 0.1, scale: 'none' };
+    expect(specProblems({ ...network, optimizer: { ...ternary, subsetSize: 601 } })).toEqual([
+      'optimizer.subsetSize: must be ≤ landscape.trainSize (600), got 601',
+    ]);
+    const spinGlass = {
+      ...structuredClone(EXAMPLE_SA_SPEC),
+      optimizer: { ...EXAMPLE_SA_SPEC.optimizer, subsetSize: 5 },
+    };
+    expect(specProblems(spinGlass).join()).toContain('optimizer.subsetSize: only for networks');
+  });
+
   it('rejects non-objects at the root', () => {
     expect(specProblems(5)).toEqual(['spec: Invalid input: expected object, received number']);
   });

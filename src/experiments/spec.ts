@@ -74,6 +74,12 @@ export const sgdSpecSchema = z.strictObject({
   polish: z.strictObject(gdFields).optional(),
 });
 
+/**
+ * Networks only: anneal on the mean loss of a fixed stratified subset of this many training digits
+ * (src/network/network-experiment.ts, annealingSubset) instead of the whole training set (the default when absent).
+ */
+const annealingSubsetSize = positiveInt.optional();
+
 /** Simulated annealing (src/optim/simulated-annealing.ts): T_k = T0·ρ^k from initialTemperature to finalTemperature. */
 export const saSpecSchema = z.strictObject({
   kind: z.literal('sa'),
@@ -85,6 +91,7 @@ export const saSpecSchema = z.strictObject({
   proposalScale: positive,
   /** Adapt σ to a 30% acceptance rate. */
   adaptProposal: z.boolean(),
+  subsetSize: annealingSubsetSize,
 });
 
 /** Simulated annealing over ternary weights {−1, 0, 1} (networks only). */
@@ -95,6 +102,7 @@ export const saTernarySpecSchema = z.strictObject({
   finalTemperature: positive,
   /** Per-layer scale of the ternary values: 'none' (t itself) or 'fan-in' (t/√fanIn). */
   scale: z.enum(['none', 'fan-in']),
+  subsetSize: annealingSubsetSize,
 });
 
 export const optimizerSpecSchema = z.discriminatedUnion('kind', [
@@ -163,6 +171,21 @@ export const experimentSpecSchema = z
         path: ['optimizer', 'kind'],
         message: 'sa-ternary needs a network landscape; for the spin glass use one of gd, sgd, sa',
       });
+    }
+    if ((opt.kind === 'sa' || opt.kind === 'sa-ternary') && opt.subsetSize !== undefined) {
+      if (spec.landscape.kind !== 'network') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['optimizer', 'subsetSize'],
+          message: 'only for networks (the subset of training digits annealing evaluates); remove it',
+        });
+      } else if (opt.subsetSize > spec.landscape.trainSize) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['optimizer', 'subsetSize'],
+          message: `must be ≤ landscape.trainSize (${spec.landscape.trainSize}), got ${opt.subsetSize}`,
+        });
+      }
     }
     if (spec.landscape.kind === 'network') {
       const digits = spec.landscape.digits;

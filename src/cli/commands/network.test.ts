@@ -1,4 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadRecords } from '../../experiments/run-experiment.js';
+import { recordFingerprint } from '../../experiments/run-record.js';
+import { loadSpecFile } from '../../experiments/spec.js';
 import { runCli } from '../main.js';
 
 let stdout = '';
@@ -20,8 +26,11 @@ afterEach(() => {
   vi.restoreAllMocks();
   process.exitCode = undefined;
 });
+const dir = mkdtempSync(join(tmpdir(), 'network-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const small = ['--train-size', '300', '--test-size', '100'];
+/** In this thread (--workers 1), without progress on stderr. */
+const small = ['--train-size', '300', '--test-size', '100', '--workers', '1', '--quiet'];
 
 describe('landscape network', () => {
   it('--json prints one object with per-run losses, accuracies, the index and a summary', async () => {
@@ -74,7 +83,7 @@ describe('landscape network', () => {
       ]);
       const out = JSON.parse(stdout);
       expect(out.runs[0].evaluations).toBe(50);
-      expect(out.runs[0].epochs).toBe(0);
+      expect(out.runs[0].epochs).toBe(50); // one per loss evaluation (on the annealing subset)
     }
   });
 
@@ -89,11 +98,54 @@ describe('landscape network', () => {
     [['--hidden', '3', '--epochs', 'x'], '--epochs'],
     [['--hidden', '3', '--lr', '-1'], '--lr'],
     [['--hidden', '3', '--init', 'zeros'], '--init'],
+    [['--hidden', '3', '--optimizer', 'sa', '--train-size', '300', '--test-size', '100'], '--subset 1000'],
+    [['--hidden', '3', '--batch', '301', '--train-size', '300', '--test-size', '100'], '--batch 301'],
+    [['--hidden', '3', '--depth', '9'], '--depth'],
+    [['--hidden', '3', '--workers', '1.5'], '--workers'],
   ])('bad input %j → one line on stderr, exit 2', async (flags, mention) => {
     await runCli(['network', ...flags]);
     expect(process.exitCode).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain(mention);
+  });
+  it('flags run = --spec-out + `landscape run`, record for record (sgd with the index, sa, sa-ternary on a subset)', async () => {
+    const cases = [
+      ['--epochs', '1', '--index', '--task', 'binary', '--digits', '3,5'],
+      ['--optimizer', 'sa', '--evaluations', '60', '--subset', '50'],
+      [
+        '--optimizer',
+        'sa-ternary',
+        '--evaluations',
+        '60',
+        '--subset',
+        '50',
+        '--ternary-scale',
+        'fan-in',
+        '--depth',
+        '2',
+      ],
+    ];
+    for (const [k, extra] of cases.entries()) {
+      const flags = ['network', '--hidden', '2', '--runs', '3', '--seed', '4', ...small, ...extra];
+      const fromFlags = join(dir, `flags-${k}`);
+      const fromSpec = join(dir, `spec-${k}`);
+      const specFile = join(dir, `spec-${k}.json`);
+      stdout = '';
+      await runCli([...flags, '--results', fromFlags, '--json']);
+      const report = JSON.parse(stdout);
+      stdout = '';
+      await runCli([...flags, '--spec-out', specFile]);
+      expect(stdout).toContain(specFile);
+      await runCli(['run', specFile, '--results', fromSpec, '--workers', '2', '--quiet']);
+      expect(stderr).toBe('');
+      expect(process.exitCode ?? 0).toBe(0);
+      const spec = loadSpecFile(specFile);
+      const a = loadRecords(spec, fromFlags);
+      const b = loadRecords(spec, fromSpec);
+      expect(a).toHaveLength(3);
+      expect(b.map(recordFingerprint)).toEqual(a.map(recordFingerprint));
+      expect(report.runs).toEqual(a.map((record) => record.metrics));
+    }
   });
 });

@@ -1,23 +1,25 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import type { NetworkMetrics, RunRecord } from '../../experiments/run-record.js';
+import { type ExperimentSpec, parseSpec } from '../../experiments/spec.js';
+import { specHash } from '../../experiments/spec-hash.js';
 import { createArchitecture } from '../../network/architecture.js';
 import { DOWNSAMPLE_METHODS, type DownsampleMethod } from '../../network/downsample.js';
 import { INIT_SCHEMES, type InitScheme } from '../../network/init.js';
-import {
-  DEFAULT_NETWORK_CONFIG,
-  NETWORK_OPTIMIZERS,
-  type NetworkExperimentConfig,
-  type NetworkOptimizer,
-  type NetworkRunResult,
-  runNetworkExperiment,
-} from '../../network/network-experiment.js';
-import { TERNARY_SCALES, type TernaryScale } from '../../network/ternary-annealing.js';
+import { loadMnist10x10 } from '../../network/mnist.js';
+import { NETWORK_ANNEALING } from '../../network/network-experiment.js';
+import { DEFAULT_TERNARY_OPTIONS, TERNARY_SCALES, type TernaryScale } from '../../network/ternary-annealing.js';
+import { DEFAULT_LEARNING_RATE } from '../../network/train-sgd.js';
 import { mean } from '../../stats/mean.js';
 import { pearson } from '../../stats/pearson.js';
 import { standardDeviation } from '../../stats/standard-deviation.js';
+import { type EngineFlags, engineOptions, runOrWriteSpec } from '../engine-front-end.js';
 import { InputError } from '../input-error.js';
 import { choiceFlag, integerFlag, numberFlag } from '../validate.js';
 
-interface NetworkArgs {
+export type NetworkOptimizer = 'sgd' | 'sa' | 'sa-ternary';
+export const NETWORK_OPTIMIZERS: readonly NetworkOptimizer[] = ['sgd', 'sa', 'sa-ternary'];
+
+interface NetworkArgs extends EngineFlags {
   hidden: number;
   depth: number;
   runs: number;
@@ -36,12 +38,14 @@ interface NetworkArgs {
   subset: number;
   ternaryScale: string;
   index: boolean;
-  json: boolean;
 }
 
 export const MAX_WIDTH = 10_000;
-export const MAX_DEPTH = 10;
+export const MAX_DEPTH = 8;
 export const MAX_RUNS = 100_000;
+const ALL_DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+/** Flag defaults: SGD epochs, annealing budget (loss evaluations) and annealing subset size. */
+const DEFAULTS = { epochs: 20, evaluations: 2000, subset: 1000 } as const;
 
 /** Parse "4,9" into two different digits 0..9. */
 export function parseDigits(value: unknown): [number, number] {
@@ -54,85 +58,183 @@ export function parseDigits(value: unknown): [number, number] {
   return [digits[0], digits[1]];
 }
 
-/** Validate the flags into an experiment configuration. Bad flags → InputError. */
-export function networkConfig(args: Omit<NetworkArgs, 'json'>): NetworkExperimentConfig {
-  const width = integerFlag('hidden', args.hidden, 1, MAX_WIDTH);
-  const depth = integerFlag('depth', args.depth, 1, MAX_DEPTH);
-  const trainSize = args.trainSize === undefined ? undefined : integerFlag('train-size', args.trainSize, 1, 10_000);
-  const testSize = args.testSize === undefined ? undefined : integerFlag('test-size', args.testSize, 1, 10_000);
-  if (trainSize !== undefined && testSize !== undefined && trainSize + testSize > 10_000) {
-    throw new InputError(`--train-size + --test-size = ${trainSize + testSize} exceeds the 10000 digits available`);
+/**
+ * The train and test sizes: the flags, or by default 8,000 / 2,000 (multiclass) and 80 % / the rest of the two
+ * digits' images (binary); checked against the images available (the executor would fail later, in a worker).
+ */
+function splitSizes(args: Partial<NetworkArgs>, downsample: DownsampleMethod, digits: readonly number[]) {
+  const trainFlag = args.trainSize === undefined ? undefined : integerFlag('train-size', args.trainSize, 1, 10_000);
+  const testFlag = args.testSize === undefined ? undefined : integerFlag('test-size', args.testSize, 1, 10_000);
+  const counts = loadMnist10x10({ method: downsample }).digitCounts;
+  const available = digits.reduce((s, d) => s + counts[d], 0);
+  const binary = digits.length === 2;
+  const trainSize = trainFlag ?? (binary ? Math.floor(0.8 * available) : 8000);
+  const testSize = testFlag ?? (binary ? available - trainSize : 2000);
+  if (testSize < 1 || trainSize + testSize > available) {
+    throw new InputError(
+      `--train-size + --test-size = ${trainSize} + ${testSize} exceeds the ${available} images of digits ${digits.join(',')}`,
+    );
   }
+  return { trainSize, testSize };
+}
+
+/** The annealing optimizers' spec (budget in loss evaluations on a stratified subset of the training set). */
+function annealingSpec(args: Partial<NetworkArgs>, kind: 'sa' | 'sa-ternary', trainSize: number) {
+  const budget = integerFlag('evaluations', args.evaluations ?? DEFAULTS.evaluations, 1, 1e9);
+  const subsetSize = integerFlag('subset', args.subset ?? DEFAULTS.subset, 1, 10_000);
+  if (subsetSize > trainSize) throw new InputError(`--subset ${subsetSize} exceeds the training set (${trainSize})`);
+  if (kind === 'sa') return { kind, budget, ...NETWORK_ANNEALING, adaptProposal: true, subsetSize } as const;
   return {
-    hidden: new Array<number>(depth).fill(width),
-    task: choiceFlag('task', args.task, ['multiclass', 'binary'] as const),
-    digits: parseDigits(args.digits),
-    trainSize,
-    testSize,
-    downsample: choiceFlag<DownsampleMethod>('downsample', args.downsample, DOWNSAMPLE_METHODS),
-    init: choiceFlag<InitScheme>('init', args.init, INIT_SCHEMES),
-    optimizer: choiceFlag<NetworkOptimizer>('optimizer', args.optimizer, NETWORK_OPTIMIZERS),
-    runs: integerFlag('runs', args.runs, 1, MAX_RUNS),
-    seed: integerFlag('seed', args.seed, 0),
-    epochs: integerFlag('epochs', args.epochs, 1, 100_000),
-    learningRate: numberFlag('lr', args.lr, Number.MIN_VALUE, 1e6),
-    batchSize: integerFlag('batch', args.batch, 1, 10_000),
-    evaluations: integerFlag('evaluations', args.evaluations, 1, 1e9),
-    subsetSize: integerFlag('subset', args.subset, 1, 10_000),
-    ternaryScale: choiceFlag<TernaryScale>('ternary-scale', args.ternaryScale, TERNARY_SCALES),
-    index: args.index,
-  };
+    kind,
+    budget,
+    initialTemperature: DEFAULT_TERNARY_OPTIONS.initialTemperature,
+    finalTemperature: DEFAULT_TERNARY_OPTIONS.finalTemperature,
+    scale: choiceFlag<TernaryScale>('ternary-scale', args.ternaryScale ?? 'none', TERNARY_SCALES),
+    subsetSize,
+  } as const;
+}
+
+/** Validate the flags into the spec they describe (every default made explicit). Bad flags → InputError. */
+export function networkSpec(args: Partial<NetworkArgs>): ExperimentSpec {
+  const width = integerFlag('hidden', args.hidden, 1, MAX_WIDTH);
+  const depth = integerFlag('depth', args.depth ?? 1, 1, MAX_DEPTH);
+  const task = choiceFlag('task', args.task ?? 'multiclass', ['multiclass', 'binary'] as const);
+  const digits = parseDigits(args.digits ?? '4,9');
+  const downsample = choiceFlag<DownsampleMethod>('downsample', args.downsample ?? 'block', DOWNSAMPLE_METHODS);
+  const init = choiceFlag<InitScheme>('init', args.init ?? 'torch-default', INIT_SCHEMES);
+  const optimizer = choiceFlag<NetworkOptimizer>('optimizer', args.optimizer ?? 'sgd', NETWORK_OPTIMIZERS);
+  const runs = integerFlag('runs', args.runs ?? 1, 1, MAX_RUNS);
+  const seed = integerFlag('seed', args.seed ?? 1, 0);
+  const epochs = integerFlag('epochs', args.epochs ?? DEFAULTS.epochs, 1, 100_000);
+  const learningRate = numberFlag('lr', args.lr ?? DEFAULT_LEARNING_RATE, Number.MIN_VALUE, 1e6);
+  const batchSize = integerFlag('batch', args.batch ?? 1, 1, 10_000);
+  const { trainSize, testSize } = splitSizes(args, downsample, task === 'binary' ? digits : ALL_DIGITS);
+  if (optimizer === 'sgd' && batchSize > trainSize) {
+    throw new InputError(`--batch ${batchSize} exceeds the training set (${trainSize})`);
+  }
+  return parseSpec({
+    name: `network ${task} ${depth}x${width} ${optimizer}`,
+    landscape: {
+      kind: 'network',
+      depth,
+      task,
+      ...(task === 'binary' ? { digits } : {}),
+      trainSize,
+      testSize,
+      init,
+      downsample,
+    },
+    optimizer:
+      optimizer === 'sgd'
+        ? { kind: 'sgd', learningRate, epochs, batchSize }
+        : annealingSpec(args, optimizer, trainSize),
+    sizes: [width],
+    runsPerSize: runs,
+    seed,
+    measure: { index: args.index ?? false },
+  });
+}
+
+type MeanSd = { mean: number | null; sd: number | null };
+
+export interface NetworkRunReport {
+  /** null for a diverged run (its record has no metrics). */
+  trainLoss: number | null;
+  testLoss: number | null;
+  trainAccuracy: number | null;
+  testAccuracy: number | null;
+  epochs?: number;
+  evaluations?: number;
+  index?: number;
+  normalizedIndex?: number;
+  diverged?: string;
 }
 
 export interface NetworkSummary {
+  /** The spec hash (keys the result store). */
+  specHash: string;
   runs: number;
+  diverged: number;
   parameters: number;
-  trainLoss: { mean: number; sd: number | null };
-  testLoss: { mean: number; sd: number | null };
-  trainAccuracy: { mean: number; sd: number | null };
-  testAccuracy: { mean: number; sd: number | null };
-  /** Pearson correlation of train and test loss across runs (null with < 2 runs or a constant loss). */
+  /** Means and sds over the runs that did not diverge. */
+  trainLoss: MeanSd;
+  testLoss: MeanSd;
+  trainAccuracy: MeanSd;
+  testAccuracy: MeanSd;
+  /** Pearson correlation of train and test loss across runs (null with < 3 runs or a constant loss). */
   pearsonTrainTest: number | null;
   /** How many runs ended at each Hessian index (when --index). */
   indexCounts?: Record<string, number>;
 }
 
-function meanSd(values: number[]): { mean: number; sd: number | null } {
-  return { mean: mean(values), sd: values.length >= 2 ? standardDeviation(values) : null };
+function runReport(record: RunRecord): NetworkRunReport {
+  const m = record.metrics as NetworkMetrics | null;
+  if (m === null) {
+    const none = { trainLoss: null, testLoss: null, trainAccuracy: null, testAccuracy: null };
+    return { ...none, diverged: record.reason ?? 'diverged' };
+  }
+  const { trainLoss, testLoss, trainAccuracy, testAccuracy, epochs, evaluations, index, normalizedIndex } = m;
+  return {
+    trainLoss,
+    testLoss,
+    trainAccuracy,
+    testAccuracy,
+    epochs,
+    evaluations,
+    ...(index === undefined ? {} : { index, normalizedIndex }),
+  };
+}
+
+function meanSd(values: number[]): MeanSd {
+  return {
+    mean: values.length >= 1 ? mean(values) : null,
+    sd: values.length >= 2 ? standardDeviation(values) : null,
+  };
 }
 
 function isConstant(values: number[]): boolean {
   return values.every((v) => v === values[0]);
 }
 
-export function summarize(results: NetworkRunResult[], parameters: number): NetworkSummary {
-  const train = results.map((r) => r.trainLoss);
-  const test = results.map((r) => r.testLoss);
+/** Summarise the records of a one-size network spec. */
+export function networkReport(spec: ExperimentSpec, records: RunRecord[]) {
+  if (spec.landscape.kind !== 'network') throw new Error(`networkReport got a ${spec.landscape.kind} spec`);
+  const hidden = new Array<number>(spec.landscape.depth).fill(spec.sizes[0]);
+  const runs = records.map(runReport);
+  const ok = records.flatMap((r) => (r.metrics === null ? [] : [r.metrics as NetworkMetrics]));
+  const train = ok.map((m) => m.trainLoss);
+  const test = ok.map((m) => m.testLoss);
   const summary: NetworkSummary = {
-    runs: results.length,
-    parameters,
+    specHash: specHash(spec),
+    runs: runs.length,
+    diverged: runs.length - ok.length,
+    parameters: createArchitecture(hidden, spec.landscape.task).parameterCount,
     trainLoss: meanSd(train),
     testLoss: meanSd(test),
-    trainAccuracy: meanSd(results.map((r) => r.trainAccuracy)),
-    testAccuracy: meanSd(results.map((r) => r.testAccuracy)),
-    pearsonTrainTest: results.length >= 3 && !isConstant(train) && !isConstant(test) ? pearson(train, test) : null,
+    trainAccuracy: meanSd(ok.map((m) => m.trainAccuracy)),
+    testAccuracy: meanSd(ok.map((m) => m.testAccuracy)),
+    pearsonTrainTest: ok.length >= 3 && !isConstant(train) && !isConstant(test) ? pearson(train, test) : null,
   };
-  if (results.some((r) => r.index !== undefined)) {
+  if (spec.measure.index) {
     const counts: Record<string, number> = {};
-    for (const r of results) counts[String(r.index)] = (counts[String(r.index)] ?? 0) + 1;
+    for (const m of ok) counts[String(m.index)] = (counts[String(m.index)] ?? 0) + 1;
     summary.indexCounts = counts;
   }
-  return summary;
+  return { runs, summary };
 }
 
-function fmt(stat: { mean: number; sd: number | null }, digits = 4): string {
-  return `${stat.mean.toFixed(digits)} ± ${stat.sd === null ? '—' : stat.sd.toFixed(digits)}`;
+function fmt(stat: MeanSd, digits = 4): string {
+  return `${stat.mean === null ? '—' : stat.mean.toFixed(digits)} ± ${stat.sd === null ? '—' : stat.sd.toFixed(digits)}`;
 }
 
-export function formatNetworkReport(config: NetworkExperimentConfig, summary: NetworkSummary): string {
+export function formatNetworkReport(spec: ExperimentSpec, summary: NetworkSummary): string {
+  if (spec.landscape.kind !== 'network') throw new Error(`formatNetworkReport got a ${spec.landscape.kind} spec`);
+  const { task, depth } = spec.landscape;
+  const layers = new Array<number>(depth).fill(spec.sizes[0]).join('-');
   const lines = [
-    `${config.task} ReLU network 100-${config.hidden.join('-')}-${config.task === 'multiclass' ? 10 : 1}` +
-      ` (${summary.parameters} parameters), ${config.optimizer}, ${summary.runs} run(s), seed ${config.seed}`,
+    `${task} ReLU network 100-${layers}-${task === 'multiclass' ? 10 : 1}` +
+      ` (${summary.parameters} parameters), ${spec.optimizer.kind}, ${summary.runs} run(s), seed ${spec.seed}` +
+      (summary.diverged > 0 ? `, ${summary.diverged} diverged` : ''),
     `train loss     ${fmt(summary.trainLoss)}   (mean ± sd over runs)`,
     `test loss      ${fmt(summary.testLoss)}`,
     `train accuracy ${fmt(summary.trainAccuracy)}`,
@@ -152,14 +254,14 @@ export const networkCommand: CommandModule<object, NetworkArgs> = {
   command: 'network',
   describe: 'Train ReLU networks on 10×10 MNIST digits (SGD, annealing, ternary annealing); losses, accuracy, index',
   builder: (yargs: Argv<object>) =>
-    yargs
+    engineOptions(yargs)
       .option('hidden', { type: 'number', demandOption: true, describe: 'width of each hidden layer' })
       .option('depth', { type: 'number', default: 1, describe: 'number of hidden layers' })
       .option('runs', { type: 'number', default: 1, describe: 'networks differing only in their initial weights' })
-      .option('epochs', { type: 'number', default: DEFAULT_NETWORK_CONFIG.epochs, describe: 'SGD epochs' })
+      .option('epochs', { type: 'number', default: DEFAULTS.epochs, describe: 'SGD epochs' })
       .option('optimizer', { type: 'string', default: 'sgd', describe: 'sgd | sa | sa-ternary' })
       .option('seed', { type: 'number', default: 1, describe: 'master seed (split, init, batch order, proposals)' })
-      .option('lr', { type: 'number', default: DEFAULT_NETWORK_CONFIG.learningRate, describe: 'SGD γ0' })
+      .option('lr', { type: 'number', default: DEFAULT_LEARNING_RATE, describe: 'SGD γ0' })
       .option('batch', { type: 'number', default: 1, describe: 'SGD mini-batch size' })
       .option('train-size', {
         type: 'number',
@@ -172,14 +274,10 @@ export const networkCommand: CommandModule<object, NetworkArgs> = {
       .option('downsample', { type: 'string', default: 'block', describe: 'block | bilinear' })
       .option('evaluations', {
         type: 'number',
-        default: DEFAULT_NETWORK_CONFIG.evaluations,
+        default: DEFAULTS.evaluations,
         describe: 'annealing budget (loss evaluations on the subset)',
       })
-      .option('subset', {
-        type: 'number',
-        default: DEFAULT_NETWORK_CONFIG.subsetSize,
-        describe: 'annealing subset size',
-      })
+      .option('subset', { type: 'number', default: DEFAULTS.subset, describe: 'annealing subset size' })
       .option('ternary-scale', { type: 'string', default: 'none', describe: 'sa-ternary: none | fan-in' })
       .option('index', { type: 'boolean', default: false, describe: 'Hessian index of the training loss per run' })
       .option('json', {
@@ -187,31 +285,11 @@ export const networkCommand: CommandModule<object, NetworkArgs> = {
         default: false,
         describe: 'print one JSON object',
       }) as unknown as Argv<NetworkArgs>,
-  handler: (args: ArgumentsCamelCase<NetworkArgs>) => {
-    const config = networkConfig(args);
-    const results = runNetworkExperiment(config);
-    const parameters = createArchitecture(config.hidden, config.task).parameterCount;
-    const summary = summarize(results, parameters);
-    if (args.json) {
-      const runs = results.map((r) => {
-        const out: Record<string, number | string> = {
-          trainLoss: r.trainLoss,
-          testLoss: r.testLoss,
-          trainAccuracy: r.trainAccuracy,
-          testAccuracy: r.testAccuracy,
-          epochs: r.epochs,
-          evaluations: r.evaluations,
-        };
-        if (r.index !== undefined) {
-          out.index = r.index;
-          out.normalizedIndex = r.normalizedIndex as number;
-          out.indexMethod = r.indexMethod as string;
-        }
-        return out;
-      });
-      process.stdout.write(`${JSON.stringify({ runs, summary })}\n`);
-    } else {
-      process.stdout.write(formatNetworkReport(config, summary));
-    }
+  handler: async (args: ArgumentsCamelCase<NetworkArgs>) => {
+    const spec = networkSpec(args);
+    const records = await runOrWriteSpec(spec, args);
+    if (!records) return;
+    const report = networkReport(spec, records);
+    process.stdout.write(args.json ? `${JSON.stringify(report)}\n` : formatNetworkReport(spec, report.summary));
   },
 };

@@ -1,13 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadRecords } from '../../experiments/run-experiment.js';
+import { type RunRecord, recordFingerprint, type SpinGlassMetrics } from '../../experiments/run-record.js';
+import { type ExperimentSpec, loadSpecFile } from '../../experiments/spec.js';
+import { streamMaster } from '../../experiments/spec-hash.js';
 import { writeNpy } from '../../io/npy.js';
 import { DEFAULT_GD_OPTIONS, gradientDescent } from '../../optim/gradient-descent.js';
 import { stream } from '../../random/streams.js';
 import { randomSpherePoint } from '../../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../../spinglass/spin-glass-landscape.js';
 import { runCli } from '../main.js';
+import { spinglassReport, spinglassSettings } from './spinglass.js';
 
 let stdout = '';
 let stderr = '';
@@ -33,30 +38,43 @@ afterEach(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Run in this thread (--workers 1), without progress, and parse the one JSON object. */
 async function json(args: string[]) {
   stdout = '';
-  await runCli([...args, '--json']);
+  await runCli([...args, '--json', '--quiet', '--workers', '1']);
   expect(stderr).toBe('');
   expect(process.exitCode ?? 0).toBe(0);
   return JSON.parse(stdout);
 }
 
-function sampled(seed: number, n: number, p: number, run: number): SpinGlassLandscape {
-  return SpinGlassLandscape.sample({ n, p, rng: stream({ master: seed, purpose: 'disorder', size: n, run }) });
+let specCount = 0;
+/** The spec that these flags describe (written by --spec-out). */
+async function specOf(args: string[]): Promise<ExperimentSpec> {
+  const file = join(dir, `spec-${specCount++}.json`);
+  stdout = '';
+  await runCli([...args, '--spec-out', file]);
+  expect(process.exitCode ?? 0).toBe(0);
+  return loadSpecFile(file);
 }
 
-function start(seed: number, n: number, run: number): Float64Array {
-  return randomSpherePoint(n, stream({ master: seed, purpose: 'init', size: n, run }));
+function sampled(master: string, n: number, p: number, run: number): SpinGlassLandscape {
+  return SpinGlassLandscape.sample({ n, p, rng: stream({ master, purpose: 'disorder', size: n, run }) });
+}
+
+function start(master: string, n: number, run: number): Float64Array {
+  return randomSpherePoint(n, stream({ master, purpose: 'init', size: n, run }));
 }
 
 describe('landscape spinglass', () => {
   it('--disorder fixed: one landscape from the disorder stream (run 0), starts from the init stream, plain GD', async () => {
-    const report = await json(['spinglass', '--n', '12', '--p', '3', '--runs', '4', '--seed', '7']);
+    const flags = ['spinglass', '--n', '12', '--p', '3', '--runs', '4', '--seed', '7'];
+    const report = await json(flags);
     expect(report.runs).toHaveLength(4);
-    const landscape = sampled(7, 12, 3, 0);
+    const master = streamMaster(await specOf(flags));
+    const landscape = sampled(master, 12, 3, 0);
     const expected = gradientDescent(
       landscape,
-      [0, 1, 2, 3].map((r) => start(7, 12, r)),
+      [0, 1, 2, 3].map((r) => start(master, 12, r)),
       DEFAULT_GD_OPTIONS,
     );
     report.runs.forEach((run: { energy: number; iterations: number; scaledEnergy: number }, r: number) => {
@@ -72,9 +90,11 @@ describe('landscape spinglass', () => {
   });
 
   it('--disorder per-run: run r uses disorder stream run r', async () => {
-    const report = await json(['spinglass', '--n', '10', '--runs', '3', '--disorder', 'per-run', '--seed', '2']);
+    const flags = ['spinglass', '--n', '10', '--runs', '3', '--disorder', 'per-run', '--seed', '2'];
+    const report = await json(flags);
+    const master = streamMaster(await specOf(flags));
     for (let r = 0; r < 3; r++) {
-      const [expected] = gradientDescent(sampled(2, 10, 3, r), [start(2, 10, r)], DEFAULT_GD_OPTIONS);
+      const [expected] = gradientDescent(sampled(master, 10, 3, r), [start(master, 10, r)], DEFAULT_GD_OPTIONS);
       expect(report.runs[r].energy).toBe(expected.energy);
     }
   });
@@ -114,7 +134,7 @@ describe('landscape spinglass', () => {
   });
 
   it('prints a readable summary without --json', async () => {
-    await runCli(['spinglass', '--n', '8', '--runs', '2', '--index']);
+    await runCli(['spinglass', '--n', '8', '--runs', '2', '--index', '--workers', '1', '--quiet']);
     expect(process.exitCode ?? 0).toBe(0);
     expect(stdout).toContain('3-spin glass, N = 8');
     expect(stdout).toMatch(/scaled energy H\/N: mean -?\d/);
@@ -129,10 +149,13 @@ describe('landscape spinglass', () => {
     expect(loaded.summary.p).toBe(3);
     // Unpacking spreads each coefficient over its orderings, so reading back may round in the last bits.
     for (let r = 0; r < 2; r++) expect(loaded.runs[r].energy).toBeCloseTo(saved.runs[r].energy, 8);
+    const master = streamMaster(await specOf(['spinglass', '--n', '8', '--runs', '2']));
     const point = join(dir, 'w.npy');
-    writeNpy(point, [8], start(1, 8, 0));
-    const evaluated = await json(['spinglass', 'eval', '--couplings', file, '--point', point]);
-    expect(evaluated.energy).toBeCloseTo(sampled(1, 8, 3, 0).value(start(1, 8, 0)), 9);
+    writeNpy(point, [8], start(master, 8, 0));
+    stdout = '';
+    await runCli(['spinglass', 'eval', '--couplings', file, '--point', point, '--json']);
+    const evaluated = JSON.parse(stdout);
+    expect(evaluated.energy).toBeCloseTo(sampled(master, 8, 3, 0).value(start(master, 8, 0)), 9);
     expect(evaluated).not.toHaveProperty('runs');
   });
 
@@ -145,6 +168,10 @@ describe('landscape spinglass', () => {
     ['non-numeric N', ['--n', 'ten'], /--n/],
     ['unknown disorder', ['--disorder', 'sometimes'], /--disorder/],
     ['missing couplings file', ['--couplings', '/nonexistent/J.npy'], /J\.npy/],
+    ['p above the spec limit', ['--p', '9'], /--p/],
+    ['zero GD steps', ['--max-iter', '0'], /--max-iter/],
+    ['zero workers', ['--workers', '0'], /--workers/],
+    ['--save-couplings with --spec-out', ['--save-couplings', '/tmp/J.npy', '--spec-out', '/tmp/s.json'], /--spec-out/],
   ];
   for (const [what, flags, pattern] of bad) {
     it(`bad input (${what}) → one line on stderr, exit 2`, async () => {
@@ -176,5 +203,87 @@ describe('landscape spinglass', () => {
     expect(process.exitCode).toBe(2);
     expect(stderr).toMatch(/N×…×N/);
     expect(stdout).toBe('');
+  });
+  it('--couplings cannot be saved as a spec or stored: --spec-out / --results → exit 2, nothing written', async () => {
+    const file = join(dir, 'Jc.npy');
+    writeNpy(file, [5, 5, 5], new Float64Array(125).fill(0.2));
+    for (const flags of [
+      ['--spec-out', join(dir, 'never.json')],
+      ['--results', join(dir, 'never')],
+    ]) {
+      stderr = '';
+      await runCli(['spinglass', '--couplings', file, ...flags]);
+      expect(process.exitCode).toBe(2);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/--couplings/);
+      process.exitCode = undefined;
+    }
+    expect(() => readFileSync(join(dir, 'never.json'))).toThrow();
+    expect(stdout).toBe('');
+  });
+
+  it('flags run = --spec-out + `landscape run`, record for record (gd, sgd with P = 2, sa; index on)', async () => {
+    const cases = [
+      ['--optimizer', 'gd', '--index', '--disorder', 'per-run'],
+      ['--optimizer', 'sgd', '--P', '2', '--epochs', '4', '--ensemble', 'rademacher'],
+      ['--optimizer', 'sa', '--budget', '300', '--p', '4'],
+    ];
+    for (const [k, extra] of cases.entries()) {
+      const flags = ['spinglass', '--n', '9', '--runs', '5', '--seed', '11', ...extra];
+      const fromFlags = join(dir, `flags-${k}`);
+      const fromSpec = join(dir, `spec-${k}`);
+      const report = await json([...flags, '--results', fromFlags]);
+      const spec = await specOf(flags);
+      await runCli([
+        'run',
+        join(dir, `spec-${specCount - 1}.json`),
+        '--results',
+        fromSpec,
+        '--workers',
+        '2',
+        '--quiet',
+      ]);
+      expect(process.exitCode ?? 0).toBe(0);
+      const a = loadRecords(spec, fromFlags);
+      const b = loadRecords(spec, fromSpec);
+      expect(a).toHaveLength(5);
+      expect(b.map(recordFingerprint)).toEqual(a.map(recordFingerprint));
+      a.forEach((record, r) => {
+        const metrics = record.metrics as SpinGlassMetrics;
+        expect(report.runs[r].energy).toBe(metrics.energy);
+        expect(report.runs[r].index).toBe(metrics.index);
+      });
+      expect(report.summary.specHash).toBe(a[0].specHash);
+    }
+  });
+
+  it('the report of a diverged run: nulls and its reason, counted but not averaged in', () => {
+    const { spec } = spinglassSettings({ n: 4, runs: 2 });
+    const metrics = {
+      energy: -6,
+      scaledEnergy: -1.5,
+      gradNorm: 0.5,
+      iterations: 10,
+      energyEvaluations: 11,
+      gradientEvaluations: 11,
+      haltingTimes: [],
+      converged: false,
+    };
+    const records: RunRecord[] = [
+      { specHash: 'h', size: 4, run: 0, status: 'ok', streams: {}, metrics },
+      { specHash: 'h', size: 4, run: 1, status: 'diverged', reason: 'non-finite energy', streams: {}, metrics: null },
+    ];
+    const report = spinglassReport(spec, records);
+    expect(report.runs[1]).toEqual({
+      scaledEnergy: null,
+      energy: null,
+      gradNorm: null,
+      iterations: null,
+      converged: false,
+      diverged: 'non-finite energy',
+    });
+    expect(report.summary.diverged).toBe(1);
+    expect(report.summary.scaledEnergy).toEqual({ mean: -1.5, sd: null, min: -1.5, max: -1.5 });
+    expect(report.summary.meanIterations).toBe(10);
   });
 });

@@ -1,23 +1,19 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { executeSpinGlass, spinGlassSample } from '../../experiments/execute-spinglass.js';
+import { guardFinite, type RunRecord, type SpinGlassMetrics } from '../../experiments/run-record.js';
+import { type ExperimentSpec, parseSpec } from '../../experiments/spec.js';
+import { specHash } from '../../experiments/spec-hash.js';
 import { readNpy, writeNpy } from '../../io/npy.js';
-import {
-  DEFAULT_GD_OPTIONS,
-  type GradientDescentOptions,
-  gradientDescent,
-  spinGlassLearningRate,
-} from '../../optim/gradient-descent.js';
-import { hessianIndex } from '../../optim/hessian-index.js';
-import type { OptimizerRun } from '../../optim/run-result.js';
-import { DEFAULT_ANNEALING_OPTIONS, simulatedAnnealing } from '../../optim/simulated-annealing.js';
-import { DEFAULT_SGD_OPTIONS, stochasticGradientDescent } from '../../optim/stochastic-gradient-descent.js';
-import { stream } from '../../random/streams.js';
+import { DEFAULT_GD_OPTIONS, spinGlassLearningRate } from '../../optim/gradient-descent.js';
+import { DEFAULT_ANNEALING_OPTIONS } from '../../optim/simulated-annealing.js';
+import { DEFAULT_SGD_OPTIONS } from '../../optim/stochastic-gradient-descent.js';
 import type { Ensemble } from '../../spinglass/ensemble.js';
 import { packFullTensor, unpackToFullTensor } from '../../spinglass/full-tensor.js';
-import { randomSpherePoint } from '../../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../../spinglass/spin-glass-landscape.js';
 import { mean } from '../../stats/mean.js';
 import { standardDeviation } from '../../stats/standard-deviation.js';
 import { eInfinity } from '../../theory/e-infinity.js';
+import { type EngineFlags, engineOptions, runOrWriteSpec } from '../engine-front-end.js';
 import { InputError } from '../input-error.js';
 import { choiceFlag, integerFlag, numberFlag } from '../validate.js';
 import { spinglassEvalCommand } from './spinglass-eval.js';
@@ -27,12 +23,12 @@ export type OptimizerName = (typeof OPTIMIZERS)[number];
 const ENSEMBLES: readonly Ensemble[] = ['gaussian', 'rademacher', 'uniform'];
 const DISORDERS = ['fixed', 'per-run'] as const;
 
-/** Upper bounds that keep a mistyped flag from starting a days-long run or allocating N^p memory. */
+/** Upper bounds that keep a mistyped flag from starting a days-long run or allocating N^p memory (p: the spec's). */
 export const MAX_N = 5000;
-export const MAX_P = 12;
+export const MAX_P = 8;
 export const MAX_RUNS = 100_000;
 
-interface SpinglassArgs {
+interface SpinglassArgs extends EngineFlags {
   n?: number;
   p?: number;
   runs: number;
@@ -50,32 +46,23 @@ interface SpinglassArgs {
   couplings?: string;
   saveCouplings?: string;
   index: boolean;
-  json: boolean;
 }
 
-/** The validated settings of one `landscape spinglass` invocation. */
+/** What one `landscape spinglass` invocation runs: a spec, or (with --couplings) a spec on a loaded landscape. */
 export interface SpinglassSettings {
-  n: number;
-  p: number;
-  runs: number;
-  optimizer: OptimizerName;
-  seed: number;
-  disorder: 'fixed' | 'per-run';
-  gd: GradientDescentOptions;
-  subsamples: number;
-  epochs: number;
-  budget: number;
-  ensemble: Ensemble;
+  spec: ExperimentSpec;
+  /** The landscape read from --couplings (it replaces the spec's coupling sample). */
+  couplings?: SpinGlassLandscape;
   couplingsFile?: string;
   saveCouplings?: string;
-  index: boolean;
 }
 
 export interface SpinglassRunReport {
-  scaledEnergy: number;
-  energy: number;
-  gradNorm: number;
-  iterations: number;
+  /** null for a diverged run (its record has no metrics). */
+  scaledEnergy: number | null;
+  energy: number | null;
+  gradNorm: number | null;
+  iterations: number | null;
   converged: boolean;
   diverged?: string;
   index?: number;
@@ -90,30 +77,56 @@ export interface SpinglassReport {
     disorder: 'fixed' | 'per-run';
     seed: number;
     ensemble: Ensemble;
+    /** The --couplings file the runs used instead of the spec's coupling sample. */
+    couplings?: string;
+    /** The spec hash (keys the result store). */
+    specHash: string;
     runs: number;
     converged: number;
     diverged: number;
-    /** Over the runs with a finite energy; sd is null with fewer than two. */
+    /** Over the runs that did not diverge; sd is null with fewer than two. */
     scaledEnergy: { mean: number | null; sd: number | null; min: number | null; max: number | null };
     /** −E_∞(p), the level the bottom of the landscape approaches as N → ∞. */
     minusEInfinity: number;
-    meanIterations: number;
+    /** Over the runs that did not diverge (null if none). */
+    meanIterations: number | null;
     /** index value → number of runs, when --index was given. */
     indexCounts?: Record<string, number>;
   };
 }
 
-/** Turn flags into settings; every bad value → InputError. Reads the couplings file's shape if given. */
-export function spinglassSettings(
-  args: Partial<SpinglassArgs>,
-): SpinglassSettings & { couplings?: SpinGlassLandscape } {
+/** Read --couplings: a finite full tensor N×…×N, agreeing with --n/--p when given. */
+function readCouplings(file: string, n: number | undefined, p: number | undefined): SpinGlassLandscape {
+  const tensor = readNpy(file);
+  const fileP = tensor.shape.length;
+  const fileN = tensor.shape[0];
+  if (fileP < 2 || fileN < 2 || tensor.shape.some((d) => d !== fileN))
+    throw new InputError(
+      `--couplings must have shape N×…×N (p ≥ 2 equal axes, N ≥ 2), got (${tensor.shape.join(', ')})`,
+    );
+  if ((n !== undefined && n !== fileN) || (p !== undefined && p !== fileP))
+    throw new InputError(
+      `--couplings has shape (${tensor.shape.join(', ')}), which disagrees with --n ${n ?? fileN} --p ${p ?? fileP}`,
+    );
+  integerFlag('n', fileN, 2, MAX_N);
+  integerFlag('p', fileP, 2, MAX_P);
+  for (let i = 0; i < tensor.data.length; i++)
+    if (!Number.isFinite(tensor.data[i])) throw new InputError(`--couplings has a non-finite entry at flat index ${i}`);
+  return SpinGlassLandscape.fromCouplings(packFullTensor(fileN, fileP, tensor.data));
+}
+
+/**
+ * Turn flags into the spec they describe (every default made explicit); every bad value → InputError. Reads the
+ * couplings file if given.
+ */
+export function spinglassSettings(args: Partial<SpinglassArgs>): SpinglassSettings {
   const optimizer = choiceFlag('optimizer', args.optimizer ?? 'gd', OPTIMIZERS);
   const disorder = choiceFlag('disorder', args.disorder ?? 'fixed', DISORDERS);
   const ensemble = choiceFlag('ensemble', args.ensemble ?? 'gaussian', ENSEMBLES);
   const runs = integerFlag('runs', args.runs ?? 50, 1, MAX_RUNS);
   const seed = integerFlag('seed', args.seed ?? 1, 0);
-  const subsamples = integerFlag('P', args.P ?? 1, 1, 10_000);
-  const epochs = integerFlag('epochs', args.epochs ?? DEFAULT_SGD_OPTIONS.epochs, 0, 1e9);
+  const subsamples = integerFlag('P', args.P ?? 1, 1, 1000);
+  const epochs = integerFlag('epochs', args.epochs ?? DEFAULT_SGD_OPTIONS.epochs, 1, 1e9);
   const budget = integerFlag('budget', args.budget ?? DEFAULT_ANNEALING_OPTIONS.budget, 1, 1e12);
   let n = args.n === undefined ? undefined : integerFlag('n', args.n, 2, MAX_N);
   let p = args.p === undefined ? undefined : integerFlag('p', args.p, 2, MAX_P);
@@ -122,145 +135,134 @@ export function spinglassSettings(
     if (disorder !== 'fixed') throw new InputError('--couplings gives one landscape: use it with --disorder fixed');
     if (optimizer === 'sgd' && subsamples > 1)
       throw new InputError('--optimizer sgd with --P > 1 samples its own sub-samples; it cannot use --couplings');
-    const tensor = readNpy(args.couplings);
-    const fileP = tensor.shape.length;
-    const fileN = tensor.shape[0];
-    if (fileP < 2 || fileN < 2 || tensor.shape.some((d) => d !== fileN))
-      throw new InputError(
-        `--couplings must have shape N×…×N (p ≥ 2 equal axes, N ≥ 2), got (${tensor.shape.join(', ')})`,
-      );
-    if ((n !== undefined && n !== fileN) || (p !== undefined && p !== fileP))
-      throw new InputError(
-        `--couplings has shape (${tensor.shape.join(', ')}), which disagrees with --n ${n ?? fileN} --p ${p ?? fileP}`,
-      );
-    for (let i = 0; i < tensor.data.length; i++)
-      if (!Number.isFinite(tensor.data[i]))
-        throw new InputError(`--couplings has a non-finite entry at flat index ${i}`);
-    n = fileN;
-    p = fileP;
-    couplings = SpinGlassLandscape.fromCouplings(packFullTensor(n, p, tensor.data));
+    if (args.specOut !== undefined)
+      throw new InputError('--spec-out cannot describe --couplings runs: a spec draws its couplings from its seed');
+    if (args.results !== undefined)
+      throw new InputError('--couplings runs are not stored (no spec can name the file): drop --results');
+    couplings = readCouplings(args.couplings, n, p);
+    n = couplings.n;
+    p = couplings.p;
   }
   n ??= 100;
   p ??= 3;
   if (args.saveCouplings !== undefined && disorder !== 'fixed')
     throw new InputError('--save-couplings needs --disorder fixed (one landscape)');
+  if (args.saveCouplings !== undefined && args.specOut !== undefined)
+    throw new InputError('--save-couplings writes the couplings of a run, and --spec-out runs nothing: use one');
   const learningRate = args.lr === undefined ? spinGlassLearningRate(p) : numberFlag('lr', args.lr, 0, 1e6);
   if (learningRate === 0) throw new InputError('--lr must be positive, got 0');
-  const gd: GradientDescentOptions = {
+  const descent = {
     learningRate,
     decay: numberFlag('decay', args.decay ?? DEFAULT_GD_OPTIONS.decay, 0, 1e6),
     tolerance: numberFlag('tol', args.tol ?? DEFAULT_GD_OPTIONS.tolerance, 0, 1e6),
-    maxIterations: integerFlag('max-iter', args.maxIter ?? DEFAULT_GD_OPTIONS.maxIterations, 0, 1e9),
-    haltingThresholds: DEFAULT_GD_OPTIONS.haltingThresholds,
+    maxIterations: integerFlag('max-iter', args.maxIter ?? DEFAULT_GD_OPTIONS.maxIterations, 1, 1e9),
+    haltingThresholds: [...DEFAULT_GD_OPTIONS.haltingThresholds],
   };
-  return {
-    n,
-    p,
-    runs,
-    optimizer,
+  const optimizerSpec: ExperimentSpec['optimizer'] =
+    optimizer === 'gd'
+      ? { kind: 'gd', ...descent }
+      : optimizer === 'sgd'
+        ? { kind: 'sgd', learningRate, decay: descent.decay, epochs, polish: descent }
+        : {
+            kind: 'sa',
+            budget,
+            initialTemperature: DEFAULT_ANNEALING_OPTIONS.initialTemperature as number,
+            finalTemperature: DEFAULT_ANNEALING_OPTIONS.finalTemperature as number,
+            proposalScale: DEFAULT_ANNEALING_OPTIONS.proposalScale as number,
+            adaptProposal: DEFAULT_ANNEALING_OPTIONS.adaptProposal as boolean,
+          };
+  const spec = parseSpec({
+    name: `spinglass p=${p} N=${n} ${optimizer}`,
+    // P sub-samples are what SGD steps through; the other optimizers see the full coupling sample only.
+    landscape: { kind: 'spinglass', p, ensemble, disorder, ...(optimizer === 'sgd' ? { subsamples } : {}) },
+    optimizer: optimizerSpec,
+    sizes: [n],
+    runsPerSize: runs,
     seed,
-    disorder,
-    gd,
-    subsamples,
-    epochs,
-    budget,
-    ensemble,
-    couplingsFile: args.couplings,
-    saveCouplings: args.saveCouplings,
-    index: args.index ?? false,
-    couplings,
+    measure: { index: args.index ?? false },
+  });
+  return { spec, couplings, couplingsFile: args.couplings, saveCouplings: args.saveCouplings };
+}
+
+/** The per-run report of a record (a diverged record has no metrics: nulls and its reason). */
+function runReport(record: RunRecord): SpinglassRunReport {
+  const m = record.metrics as SpinGlassMetrics | null;
+  if (m === null) {
+    return {
+      scaledEnergy: null,
+      energy: null,
+      gradNorm: null,
+      iterations: null,
+      converged: false,
+      diverged: record.reason ?? 'diverged',
+    };
+  }
+  return {
+    scaledEnergy: m.scaledEnergy,
+    energy: m.energy,
+    gradNorm: m.gradNorm,
+    iterations: m.iterations,
+    converged: m.converged,
+    ...(m.index === undefined ? {} : { index: m.index }),
   };
 }
 
-function sampleLandscape(s: SpinglassSettings, run: number): SpinGlassLandscape {
-  return SpinGlassLandscape.sample({
-    n: s.n,
-    p: s.p,
-    ensemble: s.ensemble,
-    subsamples: s.optimizer === 'sgd' ? s.subsamples : 1,
-    rng: stream({ master: s.seed, purpose: 'disorder', size: s.n, run }),
-  });
-}
-
-function startPoint(s: SpinglassSettings, run: number): Float64Array {
-  return randomSpherePoint(s.n, stream({ master: s.seed, purpose: 'init', size: s.n, run }));
-}
-
-/** Run the optimizer on each landscape: one landscape for all runs (fixed) uses the batch-first paths. */
-function optimize(s: SpinglassSettings, landscape: SpinGlassLandscape, runIndices: number[]): OptimizerRun[] {
-  const starts = runIndices.map((r) => startPoint(s, r));
-  switch (s.optimizer) {
-    case 'gd':
-      return gradientDescent(landscape, starts, s.gd);
-    case 'sgd':
-      return stochasticGradientDescent(landscape, starts, {
-        learningRate: s.gd.learningRate,
-        decay: s.gd.decay,
-        epochs: s.epochs,
-        polish: s.gd,
-      });
-    case 'sa':
-      return runIndices.map((r, i) =>
-        simulatedAnnealing(landscape, starts[i], {
-          ...DEFAULT_ANNEALING_OPTIONS,
-          budget: s.budget,
-          rng: stream({ master: s.seed, purpose: 'proposal', size: s.n, run: r }),
-        }),
-      );
-  }
-}
-
-/** Validate, run, and summarise. */
-export function spinglassReport(args: Partial<SpinglassArgs>): SpinglassReport {
-  const s = spinglassSettings(args);
-  const runIndices = Array.from({ length: s.runs }, (_, r) => r);
-  const results: { run: OptimizerRun; landscape: SpinGlassLandscape }[] = [];
-  if (s.disorder === 'fixed') {
-    const landscape = s.couplings ?? sampleLandscape(s, 0);
-    if (s.saveCouplings !== undefined)
-      writeNpy(s.saveCouplings, Array(s.p).fill(s.n), unpackToFullTensor(landscape.couplings));
-    for (const run of optimize(s, landscape, runIndices)) results.push({ run, landscape });
-  } else {
-    for (const r of runIndices) {
-      const landscape = sampleLandscape(s, r);
-      results.push({ run: optimize(s, landscape, [r])[0], landscape });
-    }
-  }
-  const runs: SpinglassRunReport[] = results.map(({ run, landscape }) => ({
-    scaledEnergy: run.scaledEnergy,
-    energy: run.energy,
-    gradNorm: run.gradNorm,
-    iterations: run.iterations,
-    converged: run.converged,
-    ...(run.diverged === undefined ? {} : { diverged: run.diverged }),
-    ...(s.index && run.diverged === undefined ? { index: hessianIndex(landscape, run.point).index } : {}),
-  }));
-  const energies = runs.map((r) => r.scaledEnergy).filter(Number.isFinite);
+/** Summarise the records of a one-size spin-glass spec. */
+export function spinglassReport(spec: ExperimentSpec, records: RunRecord[], couplingsFile?: string): SpinglassReport {
+  if (spec.landscape.kind !== 'spinglass') throw new Error(`spinglassReport got a ${spec.landscape.kind} spec`);
+  const runs = records.map(runReport);
+  const finished = runs.filter((r) => r.diverged === undefined);
+  const energies = finished.map((r) => r.scaledEnergy as number);
   const summary: SpinglassReport['summary'] = {
-    n: s.n,
-    p: s.p,
-    optimizer: s.optimizer,
-    disorder: s.disorder,
-    seed: s.seed,
-    ensemble: s.ensemble,
-    runs: s.runs,
+    n: spec.sizes[0],
+    p: spec.landscape.p,
+    optimizer: spec.optimizer.kind as OptimizerName,
+    disorder: spec.landscape.disorder,
+    seed: spec.seed,
+    ensemble: spec.landscape.ensemble,
+    ...(couplingsFile === undefined ? {} : { couplings: couplingsFile }),
+    specHash: specHash(spec),
+    runs: runs.length,
     converged: runs.filter((r) => r.converged).length,
-    diverged: runs.filter((r) => r.diverged !== undefined).length,
+    diverged: runs.length - finished.length,
     scaledEnergy: {
       mean: energies.length > 0 ? mean(energies) : null,
       sd: energies.length > 1 ? standardDeviation(energies) : null,
       min: energies.length > 0 ? Math.min(...energies) : null,
       max: energies.length > 0 ? Math.max(...energies) : null,
     },
-    minusEInfinity: -eInfinity(s.p),
-    meanIterations: mean(runs.map((r) => r.iterations)),
+    minusEInfinity: -eInfinity(spec.landscape.p),
+    meanIterations: finished.length > 0 ? mean(finished.map((r) => r.iterations as number)) : null,
   };
-  if (s.index) {
+  if (spec.measure.index) {
     const counts: Record<string, number> = {};
     for (const r of runs) if (r.index !== undefined) counts[r.index] = (counts[r.index] ?? 0) + 1;
     summary.indexCounts = counts;
   }
   return { runs, summary };
+}
+
+/**
+ * Runs on a --couplings landscape: in this process (--workers does not apply; results never depend on it), through
+ * the executor's own code (executeSpinGlass with the loaded landscape in place of the sample). Not stored: no spec
+ * can name the file.
+ */
+async function runOnCouplings(settings: SpinglassSettings): Promise<RunRecord[]> {
+  const { spec, couplings } = settings;
+  const runIndices = Array.from({ length: spec.runsPerSize }, (_, r) => r);
+  return (await executeSpinGlass(spec, spec.sizes[0], runIndices, couplings)).map(guardFinite);
+}
+
+/** Validate, save the couplings if asked, run (or write the spec) and summarise; undefined when nothing ran. */
+export async function runSpinglass(args: Partial<SpinglassArgs>): Promise<SpinglassReport | undefined> {
+  const settings = spinglassSettings(args);
+  const { spec, couplings, saveCouplings } = settings;
+  if (saveCouplings !== undefined) {
+    const landscape = couplings ?? spinGlassSample(spec, spec.sizes[0], 0);
+    writeNpy(saveCouplings, Array(landscape.p).fill(landscape.n), unpackToFullTensor(landscape.couplings));
+  }
+  const records = couplings ? await runOnCouplings(settings) : await runOrWriteSpec(spec, args);
+  return records && spinglassReport(spec, records, settings.couplingsFile);
 }
 
 function fmt(x: number | null): string {
@@ -271,10 +273,11 @@ function fmt(x: number | null): string {
 export function formatSpinglassReport(report: SpinglassReport): string {
   const s = report.summary;
   const e = s.scaledEnergy;
+  const couplings = s.couplings === undefined ? `${s.ensemble} couplings` : `couplings from ${s.couplings}`;
   const lines = [
-    `${s.p}-spin glass, N = ${s.n}, ${s.ensemble} couplings, ${s.runs} runs of ${s.optimizer}, disorder ${s.disorder}, seed ${s.seed}`,
+    `${s.p}-spin glass, N = ${s.n}, ${couplings}, ${s.runs} runs of ${s.optimizer}, disorder ${s.disorder}, seed ${s.seed}`,
     `scaled energy H/N: mean ${fmt(e.mean)}  sd ${fmt(e.sd)}  min ${fmt(e.min)}  max ${fmt(e.max)}   (−E_inf = ${s.minusEInfinity.toFixed(6)})`,
-    `converged ${s.converged} of ${s.runs}${s.diverged > 0 ? `, diverged ${s.diverged}` : ''}; mean iterations ${s.meanIterations.toFixed(1)}`,
+    `converged ${s.converged} of ${s.runs}${s.diverged > 0 ? `, diverged ${s.diverged}` : ''}; mean iterations ${s.meanIterations === null ? 'n/a' : s.meanIterations.toFixed(1)}`,
   ];
   if (s.indexCounts) {
     const entries = Object.entries(s.indexCounts).sort((a, b) => Number(a[0]) - Number(b[0]));
@@ -288,7 +291,7 @@ export const spinglassCommand: CommandModule<object, SpinglassArgs> = {
   describe:
     'Optimize the spherical p-spin glass from many random starts (gd, sgd or sa); `spinglass eval` for one point',
   builder: (y: Argv) =>
-    y
+    engineOptions(y)
       .command(spinglassEvalCommand)
       .option('n', {
         global: false,
@@ -383,8 +386,8 @@ export const spinglassCommand: CommandModule<object, SpinglassArgs> = {
         default: false,
         describe: 'print one JSON object',
       }) as unknown as Argv<SpinglassArgs>,
-  handler(args: ArgumentsCamelCase<SpinglassArgs>) {
-    const report = spinglassReport(args);
-    process.stdout.write(args.json ? `${JSON.stringify(report)}\n` : formatSpinglassReport(report));
+  async handler(args: ArgumentsCamelCase<SpinglassArgs>) {
+    const report = await runSpinglass(args);
+    if (report) process.stdout.write(args.json ? `${JSON.stringify(report)}\n` : formatSpinglassReport(report));
   },
 };

@@ -1,0 +1,78 @@
+/**
+ * What the flag-driven commands (`spinglass`, `network`) share: they build an experiment spec from their flags and
+ * either write it (`--spec-out FILE`, nothing runs) or run it through the engine like `landscape run` does, so a
+ * flag run, its saved spec and `landscape run SPEC.json` give the same records bit for bit.
+ *
+ * Results go to `--results DIR` (a store that later calls resume from, as with `landscape run`) or, by default, to
+ * a temporary directory removed when the command ends, so that flag runs do not leave stores in the working tree.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Argv } from 'yargs';
+import { runExperimentDetailed } from '../experiments/run-experiment.js';
+import type { RunRecord } from '../experiments/run-record.js';
+import { type ExperimentSpec, parseSpec } from '../experiments/spec.js';
+import { specHash } from '../experiments/spec-hash.js';
+import { defaultWorkers } from '../experiments/worker-pool.js';
+import { InputError } from './input-error.js';
+import { integerFlag } from './validate.js';
+
+export interface EngineFlags {
+  results?: string;
+  workers?: number;
+  quiet?: boolean;
+  specOut?: string;
+  json?: boolean;
+}
+
+/** The engine's flags, added to a command's options. */
+export function engineOptions<T>(y: Argv<T>): Argv<T> {
+  return y
+    .option('results', {
+      type: 'string',
+      global: false,
+      describe: 'store the runs in this results directory (resumable; default: a temporary one, removed)',
+    })
+    .option('workers', { global: false, type: 'number', describe: 'worker threads (default: the cores; 1 = no pool)' })
+    .option('quiet', { global: false, type: 'boolean', default: false, describe: 'no progress on stderr' })
+    .option('spec-out', {
+      type: 'string',
+      global: false,
+      describe: 'write the experiment spec these flags describe to FILE (for `landscape run`) and run nothing',
+    }) as unknown as Argv<T>;
+}
+
+/** Validate a spec and write it as pretty JSON. */
+export function writeSpecFile(spec: ExperimentSpec, file: string): ExperimentSpec {
+  const valid = parseSpec(spec);
+  try {
+    writeFileSync(file, `${JSON.stringify(valid, null, 2)}\n`);
+  } catch (error) {
+    throw new InputError(`cannot write --spec-out ${file}: ${(error as Error).message}`);
+  }
+  return valid;
+}
+
+/**
+ * With --spec-out: write the spec, print where (one JSON object with --json) and return undefined. Otherwise run
+ * the spec through the engine and return its records (sorted by run).
+ */
+export async function runOrWriteSpec(spec: ExperimentSpec, flags: EngineFlags): Promise<RunRecord[] | undefined> {
+  const workers = flags.workers === undefined ? defaultWorkers() : integerFlag('workers', flags.workers, 1, 1024);
+  if (flags.specOut !== undefined) {
+    const hash = specHash(writeSpecFile(spec, flags.specOut));
+    process.stdout.write(
+      flags.json
+        ? `${JSON.stringify({ specOut: flags.specOut, specHash: hash })}\n`
+        : `wrote the spec (hash ${hash.slice(0, 12)}) to ${flags.specOut}; run it with: landscape run ${flags.specOut}\n`,
+    );
+    return undefined;
+  }
+  const resultsDir = flags.results ?? mkdtempSync(join(tmpdir(), 'landscape-results-'));
+  try {
+    return (await runExperimentDetailed(spec, { resultsDir, workers, quiet: flags.quiet })).records;
+  } finally {
+    if (flags.results === undefined) rmSync(resultsDir, { recursive: true, force: true });
+  }
+}
