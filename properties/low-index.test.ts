@@ -1,4 +1,3 @@
-import { it } from 'vitest';
-import { expectClaimHoldsAtCiScale } from './claim-property.js';
+import { claimPropertyTest } from './claim-property.js';
 
-it('low-index holds at ci scale', () => expectClaimHoldsAtCiScale('low-index'), 120_000);
+claimPropertyTest('low-index');

@@ -1,4 +1,3 @@
-import { it } from 'vitest';
-import { expectClaimHoldsAtCiScale } from './claim-property.js';
+import { claimPropertyTest } from './claim-property.js';
 
-it('poor-minima-decay holds at ci scale', () => expectClaimHoldsAtCiScale('poor-minima-decay'), 120_000);
+claimPropertyTest('poor-minima-decay');

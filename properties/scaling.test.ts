@@ -1,4 +1,3 @@
-import { it } from 'vitest';
-import { expectClaimHoldsAtCiScale } from './claim-property.js';
+import { claimPropertyTest } from './claim-property.js';
 
-it('scaling holds at ci scale', () => expectClaimHoldsAtCiScale('scaling'), 120_000);
+claimPropertyTest('scaling');
