@@ -27,7 +27,6 @@
  * Defaults: α = 0.05, κ = 3.5, p = 3; ladders per scale from src/claims/ladders.ts (ci: N 20–50 × 60 starts,
  * n1 10–50 × 30 networks; quick: N 25–100 × 200, n1 10–100 × 60; paper: the paper's).
  */
-import type fc from 'fast-check';
 import { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';
 import { histogramsBySize } from '../report/histograms-by-size.js';
@@ -40,18 +39,11 @@ import { powerLawExpFit } from '../stats/power-law-exp-fit.js';
 import { standardDeviation } from '../stats/standard-deviation.js';
 import { criticalLevel } from '../theory/critical-levels.js';
 import { eInfinity } from '../theory/e-infinity.js';
-import type { Claim } from './claim.js';
+import type { Claim, NamedFigure } from './claim.js';
 import type { ClaimResult, EvidenceRow } from './claim-result.js';
-import { networkTrainingSpec, spinGlassDescentSpec } from './experiments.js';
-import {
-  laddersArbitrary,
-  networkLadder,
-  networkLadderSchema,
-  spinGlassLadder,
-  spinGlassLadderSchema,
-} from './ladders.js';
-import { parseClaimConfig } from './parse-claim-config.js';
-import type { Profile, Scale } from './scale.js';
+import { ladderClaim } from './ladder-claim.js';
+import { networkLadder, networkLadderSchema, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
+import type { Scale } from './scale.js';
 import { lossesOf, roundTo, type SizeGroup, scaledEnergyOf, sizeGroups } from './size-groups.js';
 
 const P = 3;
@@ -98,6 +90,18 @@ function spreadTest(first: number[], last: number[]): { greater: number; less: n
   } catch {
     return { greater: 1, less: 1, t: null };
   }
+}
+
+/** The evidence columns of one size: size, runs, diverged runs, and mean, median and sd of the values. */
+function groupSummary(g: SizeGroup): EvidenceRow {
+  return {
+    size: g.size,
+    n: g.values.length,
+    diverged: g.diverged,
+    mean: g.values.length > 0 ? roundTo(mean(g.values)) : null,
+    median: g.values.length > 0 ? roundTo(median(g.values)) : null,
+    sd: g.values.length > 1 ? roundTo(standardDeviation(g.values), 3) : null,
+  };
 }
 
 /** The decision rule (pure): spin-glass endpoints and network records of the configuration's ladders. */
@@ -152,12 +156,7 @@ export function judgeBand(config: BandConfig, spinRecords: RunRecord[], networkR
   const evidence: EvidenceRow[] = [
     ...sg.map((g, i) => ({
       part: 'spin glass',
-      size: g.size,
-      n: g.values.length,
-      diverged: g.diverged,
-      mean: g.values.length > 0 ? roundTo(mean(g.values)) : null,
-      median: g.values.length > 0 ? roundTo(median(g.values)) : null,
-      sd: g.values.length > 1 ? roundTo(standardDeviation(g.values), 3) : null,
+      ...groupSummary(g),
       min: g.values.length > 0 ? roundTo(Math.min(...g.values)) : null,
       floor: roundTo(-e0 - config.kappa / Math.sqrt(g.size)),
       belowFloor: floorViolations[i],
@@ -166,12 +165,7 @@ export function judgeBand(config: BandConfig, spinRecords: RunRecord[], networkR
       const nv = norm && netConverged ? norm.groups[i].values : [];
       return {
         part: 'network',
-        size: g.size,
-        n: g.values.length,
-        diverged: g.diverged,
-        mean: g.values.length > 0 ? roundTo(mean(g.values)) : null,
-        median: g.values.length > 0 ? roundTo(median(g.values)) : null,
-        sd: g.values.length > 1 ? roundTo(standardDeviation(g.values), 3) : null,
+        ...groupSummary(g),
         normalisedSd: nv.length > 1 ? roundTo(standardDeviation(nv), 3) : null,
       };
     }),
@@ -243,58 +237,46 @@ export function judgeBand(config: BandConfig, spinRecords: RunRecord[], networkR
   };
 }
 
-function specsOf(config: BandConfig) {
-  return [spinGlassDescentSpec(config.spinGlass), networkTrainingSpec(config.network)];
-}
-
-export const bandClaim: Claim<BandConfig> = {
+export const bandClaim: Claim<BandConfig> = ladderClaim({
   id: 'band',
   title: 'The minima found concentrate in a band above the ground state as the size grows',
   paperReference: 'section 4, Fig. 3 and 8',
   configFor: bandConfigFor,
-  arbitrary(scale: Scale, profile: Profile): fc.Arbitrary<BandConfig> {
-    const base = bandConfigFor(scale);
-    return laddersArbitrary(scale, profile).map((l) => ({ ...base, spinGlass: l.spinGlass, network: l.network }));
-  },
-  parseConfig: (input) => parseClaimConfig('band', bandConfigSchema, input),
-  specs: specsOf,
-  async evaluate(config, context) {
-    const [sgSpec, netSpec] = specsOf(config);
-    const spin = await context.run(sgSpec);
-    const nets = await context.run(netSpec);
-    const result = judgeBand(config, spin, nets);
-    const eInf = eInfinity(P);
-    const e0 = criticalLevel(P, 0);
-    const energyRows = spin.filter((r) => r.status === 'ok').map((r) => ({ size: r.size, value: scaledEnergyOf(r) }));
-    const norm = normalisedLosses(sizeGroups(nets, config.network.widths, (r) => lossesOf(r).test));
-    const lossRows = norm?.fit.converged
-      ? norm.groups.flatMap((g) => g.values.map((value) => ({ size: g.size, value })))
-      : [];
-    return {
-      result,
-      figures: [
-        {
-          file: 'energies.svg',
-          spec: histogramsBySize(energyRows, {
-            title: 'Scaled energies H/N of the GD endpoints (p = 3, one landscape per N)',
-            xLabel: 'H/N',
-            sizeLabel: 'N',
-            markers: [
-              { label: '−E_0', value: -e0 },
-              { label: '−E_∞', value: -eInf },
-            ],
-          }),
-        },
-        {
-          file: 'network-losses.svg',
-          spec: histogramsBySize(lossRows, {
-            title: 'Network test losses / fitted mean law exp(α n1^β)',
-            xLabel: 'normalised test loss',
-            sizeLabel: 'n1',
-            markers: [{ label: 'mean law', value: 1 }],
-          }),
-        },
-      ],
-    };
-  },
-};
+  schema: bandConfigSchema,
+  judge: judgeBand,
+  figures: bandFigures,
+});
+
+/** Histograms of the spin-glass endpoints and of the normalised network test losses, by size. */
+function bandFigures(config: BandConfig, _result: ClaimResult, spin: RunRecord[], nets: RunRecord[]): NamedFigure[] {
+  const eInf = eInfinity(P);
+  const e0 = criticalLevel(P, 0);
+  const energyRows = spin.filter((r) => r.status === 'ok').map((r) => ({ size: r.size, value: scaledEnergyOf(r) }));
+  const norm = normalisedLosses(sizeGroups(nets, config.network.widths, (r) => lossesOf(r).test));
+  const lossRows = norm?.fit.converged
+    ? norm.groups.flatMap((g) => g.values.map((value) => ({ size: g.size, value })))
+    : [];
+  return [
+    {
+      file: 'energies.svg',
+      spec: histogramsBySize(energyRows, {
+        title: 'Scaled energies H/N of the GD endpoints (p = 3, one landscape per N)',
+        xLabel: 'H/N',
+        sizeLabel: 'N',
+        markers: [
+          { label: '−E_0', value: -e0 },
+          { label: '−E_∞', value: -eInf },
+        ],
+      }),
+    },
+    {
+      file: 'network-losses.svg',
+      spec: histogramsBySize(lossRows, {
+        title: 'Network test losses / fitted mean law exp(α n1^β)',
+        xLabel: 'normalised test loss',
+        sizeLabel: 'n1',
+        markers: [{ label: 'mean law', value: 1 }],
+      }),
+    },
+  ];
+}

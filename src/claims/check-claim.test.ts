@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkClaim } from './check-claim.js';
 import type { Claim, ClaimOutcome } from './claim.js';
 import type { Verdict } from './claim-result.js';
-import { checkClaim } from './check-claim.js';
 
 interface ToyConfig {
   n: number;

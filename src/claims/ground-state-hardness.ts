@@ -22,7 +22,6 @@
  *
  * Defaults: α = 0.05; ladders per scale from src/claims/ladders.ts.
  */
-import type fc from 'fast-check';
 import { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';
 import { lineWithBands } from '../report/line-with-bands.js';
@@ -33,19 +32,13 @@ import { mean } from '../stats/mean.js';
 import { standardDeviation } from '../stats/standard-deviation.js';
 import { studentTQuantile } from '../stats/student-t-quantile.js';
 import { criticalLevel } from '../theory/critical-levels.js';
-import type { Claim } from './claim.js';
+import type { Claim, NamedFigure } from './claim.js';
 import type { ClaimResult, EvidenceRow } from './claim-result.js';
-import { networkTrainingSpec, spinGlassDescentSpec } from './experiments.js';
-import {
-  laddersArbitrary,
-  networkLadder,
-  networkLadderSchema,
-  spinGlassLadder,
-  spinGlassLadderSchema,
-} from './ladders.js';
-import { parseClaimConfig } from './parse-claim-config.js';
+import { evidenceBands } from './evidence-bands.js';
+import { ladderClaim } from './ladder-claim.js';
+import { networkLadder, networkLadderSchema, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
 import { rateTrend } from './poor-minima-decay.js';
-import type { Profile, Scale } from './scale.js';
+import type { Scale } from './scale.js';
 import { lossesOf, roundTo, scaledEnergyOf, sizeGroups } from './size-groups.js';
 
 const P = 3;
@@ -190,65 +183,47 @@ export function judgeGroundStateHardness(
   };
 }
 
-function specsOf(config: GroundStateHardnessConfig) {
-  return [spinGlassDescentSpec(config.spinGlass), networkTrainingSpec(config.network)];
-}
-
-export const groundStateHardnessClaim: Claim<GroundStateHardnessConfig> = {
+export const groundStateHardnessClaim: Claim<GroundStateHardnessConfig> = ladderClaim({
   id: 'ground-state-hardness',
   title: 'Reaching the ground state gets harder with size, and networks overfit more as they grow',
   paperReference: 'abstract, section 4',
   configFor: groundStateHardnessConfigFor,
-  arbitrary(scale: Scale, profile: Profile): fc.Arbitrary<GroundStateHardnessConfig> {
-    const base = groundStateHardnessConfigFor(scale);
-    return laddersArbitrary(scale, profile).map((l) => ({ ...base, spinGlass: l.spinGlass, network: l.network }));
-  },
-  parseConfig: (input) => parseClaimConfig('ground-state-hardness', groundStateHardnessConfigSchema, input),
-  specs: specsOf,
-  async evaluate(config, context) {
-    const [sgSpec, netSpec] = specsOf(config);
-    const spin = await context.run(sgSpec);
-    const nets = await context.run(netSpec);
-    const result = judgeGroundStateHardness(config, spin, nets);
-    const sgRows = result.evidence
-      .filter((r) => r.part === 'spin glass')
-      .map((r) => ({
-        x: r.size as number,
-        y: r.share as number,
-        lower: r.cpLower as number,
-        upper: r.cpUpper as number,
-        series: 'share below −E_1 (95 % Clopper–Pearson)',
-      }));
-    const gapRows = result.evidence
-      .filter((r) => r.part === 'network')
-      .map((r) => ({
-        x: r.size as number,
-        y: r.meanGap as number,
-        lower: r.lower as number,
-        upper: r.upper as number,
-        series: 'mean test − train loss (95 % t)',
-      }));
-    return {
-      result,
-      figures: [
-        {
-          file: 'deep-share.svg',
-          spec: lineWithBands(sgRows, {
-            title: 'Share of GD endpoints below −E_1 (p = 3)',
-            xLabel: 'N',
-            yLabel: 'share',
-          }),
-        },
-        {
-          file: 'gap.svg',
-          spec: lineWithBands(gapRows, {
-            title: 'Train–test gap against width',
-            xLabel: 'hidden width n1',
-            yLabel: 'test − train loss',
-            logX: true,
-          }),
-        },
-      ],
-    };
-  },
-};
+  schema: groundStateHardnessConfigSchema,
+  judge: judgeGroundStateHardness,
+  figures: groundStateHardnessFigures,
+});
+
+/** The deep share against N (Clopper–Pearson band) and the mean train–test gap against width (t band). */
+function groundStateHardnessFigures(_config: GroundStateHardnessConfig, result: ClaimResult): NamedFigure[] {
+  const sgRows = evidenceBands(
+    result.evidence,
+    'spin glass',
+    { y: 'share', lower: 'cpLower', upper: 'cpUpper' },
+    'share below −E_1 (95 % Clopper–Pearson)',
+  );
+  const gapRows = evidenceBands(
+    result.evidence,
+    'network',
+    { y: 'meanGap', lower: 'lower', upper: 'upper' },
+    'mean test − train loss (95 % t)',
+  );
+  return [
+    {
+      file: 'deep-share.svg',
+      spec: lineWithBands(sgRows, {
+        title: 'Share of GD endpoints below −E_1 (p = 3)',
+        xLabel: 'N',
+        yLabel: 'share',
+      }),
+    },
+    {
+      file: 'gap.svg',
+      spec: lineWithBands(gapRows, {
+        title: 'Train–test gap against width',
+        xLabel: 'hidden width n1',
+        yLabel: 'test − train loss',
+        logX: true,
+      }),
+    },
+  ];
+}

@@ -15,7 +15,7 @@
  *
  * Statistic and decision rule (two parts):
  *  (a) Spearman's ρ between scaled energy H/N and index over the distinct converged points, with the one-sided
- *      t-approximation test (spearman-test.ts) at level α: "higher index, higher energy".
+ *      t-approximation test (src/stats/spearman-test.ts) at level α: "higher index, higher energy".
  *  (b) for k = 1…kmax, c_k = #{found points with index ≥ k and H/N < −E_k − tol}, tol = energyToleranceFactor/N;
  *      the statistic is max_k c_k, compared with countBound (default 0). A count, not a test: no α.
  *  Verdict: 'fails' if (a) is significantly NEGATIVE (one-sided p against ρ < 0 below α) or max_k c_k > countBound;
@@ -31,12 +31,12 @@ import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import { FIGURE_CONFIG, VEGA_LITE_SCHEMA } from '../report/figure-style.js';
 import { type CriticalPointCensus, criticalPointCensus } from '../spinglass/critical-point-census.js';
+import { spearmanTest } from '../stats/spearman-test.js';
 import { criticalLevels } from '../theory/critical-levels.js';
 import type { Claim } from './claim.js';
 import type { ClaimResult, EvidenceRow, Verdict } from './claim-result.js';
 import { parseClaimConfig } from './parse-claim-config.js';
 import type { Profile, Scale } from './scale.js';
-import { spearmanTest } from './spearman-test.js';
 
 export const layersConfigSchema = z
   .object({

@@ -20,7 +20,6 @@
  *
  * Defaults: α = 0.05, δ = 0.15; ladders per scale from src/claims/ladders.ts.
  */
-import type fc from 'fast-check';
 import { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';
 import { lineWithBands } from '../report/line-with-bands.js';
@@ -29,18 +28,12 @@ import { holmBonferroni } from '../stats/holm-bonferroni.js';
 import { median } from '../stats/median.js';
 import { wilsonInterval } from '../stats/wilson-interval.js';
 import { eInfinity } from '../theory/e-infinity.js';
-import type { Claim } from './claim.js';
+import type { Claim, NamedFigure } from './claim.js';
 import type { ClaimResult, EvidenceRow } from './claim-result.js';
-import { networkTrainingSpec, spinGlassDescentSpec } from './experiments.js';
-import {
-  laddersArbitrary,
-  networkLadder,
-  networkLadderSchema,
-  spinGlassLadder,
-  spinGlassLadderSchema,
-} from './ladders.js';
-import { parseClaimConfig } from './parse-claim-config.js';
-import type { Profile, Scale } from './scale.js';
+import { evidenceBands } from './evidence-bands.js';
+import { ladderClaim } from './ladder-claim.js';
+import { networkLadder, networkLadderSchema, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
+import type { Scale } from './scale.js';
 import { lossesOf, roundTo, type SizeGroup, scaledEnergyOf, sizeGroups } from './size-groups.js';
 
 const P = 3;
@@ -189,56 +182,41 @@ export function judgePoorMinimaDecay(
   };
 }
 
-function specsOf(config: PoorMinimaDecayConfig) {
-  return [spinGlassDescentSpec(config.spinGlass), networkTrainingSpec(config.network)];
-}
-
-export const poorMinimaDecayClaim: Claim<PoorMinimaDecayConfig> = {
+export const poorMinimaDecayClaim: Claim<PoorMinimaDecayConfig> = ladderClaim({
   id: 'poor-minima-decay',
   title: 'The probability of ending in a poor minimum falls exponentially with the size',
   paperReference: 'abstract, section 4',
   configFor: poorMinimaDecayConfigFor,
-  arbitrary(scale: Scale, profile: Profile): fc.Arbitrary<PoorMinimaDecayConfig> {
-    const base = poorMinimaDecayConfigFor(scale);
-    return laddersArbitrary(scale, profile).map((l) => ({ ...base, spinGlass: l.spinGlass, network: l.network }));
-  },
-  parseConfig: (input) => parseClaimConfig('poor-minima-decay', poorMinimaDecayConfigSchema, input),
-  specs: specsOf,
-  async evaluate(config, context) {
-    const [sgSpec, netSpec] = specsOf(config);
-    const spin = await context.run(sgSpec);
-    const nets = await context.run(netSpec);
-    const result = judgePoorMinimaDecay(config, spin, nets);
-    const bandRows = (part: string) =>
-      result.evidence
-        .filter((r) => r.part === part)
-        .map((r) => ({
-          x: r.size as number,
-          y: r.share as number,
-          lower: r.wilsonLower as number,
-          upper: r.wilsonUpper as number,
-          series: 'poor share (95 % Wilson)',
-        }));
-    return {
-      result,
-      figures: [
-        {
-          file: 'poor-fraction.svg',
-          spec: lineWithBands(bandRows('spin glass'), {
-            title: `Share of GD endpoints with H/N > −E_∞ + ${config.delta} (p = 3)`,
-            xLabel: 'N',
-            yLabel: 'poor share',
-          }),
-        },
-        {
-          file: 'poor-networks.svg',
-          spec: lineWithBands(bandRows('network'), {
-            title: 'Share of networks with test loss above the smallest width’s median',
-            xLabel: 'hidden width n1',
-            yLabel: 'poor share',
-          }),
-        },
-      ],
-    };
-  },
-};
+  schema: poorMinimaDecayConfigSchema,
+  judge: judgePoorMinimaDecay,
+  figures: poorMinimaDecayFigures,
+});
+
+/** The poor share against size with its Wilson band, for each part. */
+function poorMinimaDecayFigures(config: PoorMinimaDecayConfig, result: ClaimResult): NamedFigure[] {
+  const bandRows = (part: string) =>
+    evidenceBands(
+      result.evidence,
+      part,
+      { y: 'share', lower: 'wilsonLower', upper: 'wilsonUpper' },
+      'poor share (95 % Wilson)',
+    );
+  return [
+    {
+      file: 'poor-fraction.svg',
+      spec: lineWithBands(bandRows('spin glass'), {
+        title: `Share of GD endpoints with H/N > −E_∞ + ${config.delta} (p = 3)`,
+        xLabel: 'N',
+        yLabel: 'poor share',
+      }),
+    },
+    {
+      file: 'poor-networks.svg',
+      spec: lineWithBands(bandRows('network'), {
+        title: 'Share of networks with test loss above the smallest width’s median',
+        xLabel: 'hidden width n1',
+        yLabel: 'poor share',
+      }),
+    },
+  ];
+}

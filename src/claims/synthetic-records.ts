@@ -1,4 +1,4 @@
-import type { RunRecord } from '../experiments/run-record.js';
+import type { RunMetrics, RunRecord } from '../experiments/run-record.js';
 import { createRng } from '../random/rng.js';
 
 /** Synthetic spin-glass records (tests of the judges): scaledEnergy(size, run, normal draw) per run, seeded. */
@@ -12,23 +12,16 @@ export function syntheticSpinRecords(
   return sizes.flatMap((size) =>
     Array.from({ length: runs }, (_, run) => {
       const e = scaledEnergy(size, run, rng.normal());
-      return {
-        specHash: 'synthetic',
-        size,
-        run,
-        status: 'ok' as const,
-        streams: {},
-        metrics: {
-          energy: e * size,
-          scaledEnergy: e,
-          gradNorm: 0,
-          iterations: 1,
-          energyEvaluations: 1,
-          gradientEvaluations: 1,
-          haltingTimes: [],
-          converged: true,
-        },
-      };
+      return okRecord(size, run, {
+        energy: e * size,
+        scaledEnergy: e,
+        gradNorm: 0,
+        iterations: 1,
+        energyEvaluations: 1,
+        gradientEvaluations: 1,
+        haltingTimes: [],
+        converged: true,
+      });
     }),
   );
 }
@@ -44,23 +37,21 @@ export function syntheticNetworkRecords(
   return widths.flatMap((size) =>
     Array.from({ length: runs }, (_, run) => {
       const l = losses(size, run, rng.normal(), rng.normal());
-      return {
-        specHash: 'synthetic',
-        size,
-        run,
-        status: 'ok' as const,
-        streams: {},
-        metrics: {
-          trainLoss: l.train,
-          testLoss: l.test,
-          trainAccuracy: 0.9,
-          testAccuracy: 0.9,
-          epochs: 1,
-          evaluations: 1,
-        },
-      };
+      return okRecord(size, run, {
+        trainLoss: l.train,
+        testLoss: l.test,
+        trainAccuracy: 0.9,
+        testAccuracy: 0.9,
+        epochs: 1,
+        evaluations: 1,
+      });
     }),
   );
+}
+
+/** A record with status 'ok' of the synthetic spec. */
+function okRecord(size: number, run: number, metrics: RunMetrics): RunRecord {
+  return { specHash: 'synthetic', size, run, status: 'ok', streams: {}, metrics };
 }
 
 /** A diverged record (never averaged in). */

@@ -1,23 +1,14 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadRecords } from '../experiments/run-experiment.js';
 import { type ExperimentSpec, loadSpecFile, SpecError } from '../experiments/spec.js';
 import { runOrWriteSpec, writeSpecFile } from './engine-front-end.js';
+import { captureOutput } from './run-cli-captured.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'front-end-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let stdout = '';
-beforeEach(() => {
-  stdout = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
 
 const SPEC: ExperimentSpec = {
   landscape: { kind: 'spinglass', p: 3, ensemble: 'gaussian', disorder: 'fixed' },
@@ -40,8 +31,9 @@ describe('engine front end', () => {
 
   it('--spec-out runs nothing; without --results the store goes to a temporary directory that is removed', async () => {
     const file = join(dir, 'out.json');
-    expect(await runOrWriteSpec(SPEC, { specOut: file, json: true })).toBeUndefined();
-    expect(JSON.parse(stdout)).toMatchObject({ specOut: file });
+    const written = await captureOutput(() => runOrWriteSpec(SPEC, { specOut: file, json: true }));
+    expect(written.value).toBeUndefined();
+    expect(JSON.parse(written.stdout)).toMatchObject({ specOut: file });
     const previous = process.env.TMPDIR;
     process.env.TMPDIR = mkdtempSync(join(dir, 'tmp-'));
     try {

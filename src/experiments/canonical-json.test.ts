@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalHash, canonicalJson, sha256Hex } from './canonical-json.js';
 import { EXAMPLE_SPINGLASS_SPEC } from './spec-fixtures.js';
-import { landscapeOptimizerHash, specHash, streamMaster } from './spec-hash.js';
+import { landscapeHash, landscapeOptimizerHash, optimizerMaster, problemMaster, specHash } from './spec-hash.js';
 
 /** The same value with every object's keys in a shuffled order. */
 function shuffleKeys(value: unknown, order: number[]): unknown {
@@ -41,6 +41,15 @@ describe('canonical JSON', () => {
 
   it('refuses non-finite numbers', () => {
     expect(() => canonicalJson({ a: Number.NaN })).toThrow(RangeError);
+    expect(() => canonicalJson(new Float64Array([1, Number.POSITIVE_INFINITY]))).toThrow(RangeError);
+  });
+
+  it('writes typed arrays as plain arrays (BigInt elements as strings), at any depth', () => {
+    expect(canonicalJson({ w: new Float64Array([1, -0.5]), i: [new Int32Array([3])] })).toBe(
+      '{"i":[[3]],"w":[1,-0.5]}',
+    );
+    expect(canonicalJson(new BigInt64Array([2n, -1n]))).toBe('["2","-1"]');
+    expect(canonicalJson(new Uint8Array(0))).toBe('[]');
   });
 
   it('sha256 matches a known vector', () => {
@@ -48,17 +57,18 @@ describe('canonical JSON', () => {
   });
 });
 
-describe('spec hash and stream master', () => {
+describe('spec hash and stream masters', () => {
   it('is stable under key order and ignores sizes, runsPerSize, name and description', () => {
     const spec = EXAMPLE_SPINGLASS_SPEC;
     const reordered = shuffleKeys(spec, [3, 1, 2]) as typeof spec;
     expect(specHash(reordered)).toBe(specHash(spec));
     const bigger = { ...spec, sizes: [10, 25, 50, 100, 200], runsPerSize: 1000, name: 'other', description: 'x' };
     expect(specHash(bigger)).toBe(specHash(spec));
-    expect(streamMaster(bigger)).toBe(streamMaster(spec));
+    expect(problemMaster(bigger)).toBe(problemMaster(spec));
+    expect(optimizerMaster(bigger)).toBe(optimizerMaster(spec));
   });
 
-  it('changes with the seed, the landscape, the optimizer and the measurement; the master ignores measure', () => {
+  it('changes with the seed, the landscape, the optimizer and the measurement; the masters ignore measure', () => {
     const spec = EXAMPLE_SPINGLASS_SPEC;
     const hashes = new Set([
       specHash(spec),
@@ -68,8 +78,10 @@ describe('spec hash and stream master', () => {
       specHash({ ...spec, measure: { index: false } }),
     ]);
     expect(hashes.size).toBe(5);
-    expect(streamMaster({ ...spec, measure: { index: false } })).toBe(streamMaster(spec));
-    expect(streamMaster(spec)).toBe(`2015:${landscapeOptimizerHash(spec)}`);
+    expect(problemMaster({ ...spec, measure: { index: false } })).toBe(problemMaster(spec));
+    expect(optimizerMaster({ ...spec, measure: { index: false } })).toBe(optimizerMaster(spec));
+    expect(problemMaster(spec)).toBe(`2015:${landscapeHash(spec)}`);
+    expect(optimizerMaster(spec)).toBe(`2015:${landscapeOptimizerHash(spec)}`);
     expect(landscapeOptimizerHash(spec)).toBe(canonicalHash({ landscape: spec.landscape, optimizer: spec.optimizer }));
   });
 });

@@ -3,10 +3,18 @@ import { createHash } from 'node:crypto';
 /**
  * Canonical JSON: object keys sorted (by UTF-16 code units), no whitespace, arrays in order, `undefined`
  * properties dropped (as JSON.stringify does). Two values that are equal as JSON give the same string,
- * whatever the order in which their keys were written. Non-finite numbers are refused (JSON has none).
+ * whatever the order in which their keys were written. Typed arrays are written as plain arrays (BigInt elements
+ * as decimal strings), so a Float64Array and the array of its numbers give the same string. Non-finite numbers
+ * are refused (JSON has none).
  */
 export function canonicalJson(value: unknown): string {
   if (value === null) return 'null';
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    const elements = Array.from(value as unknown as ArrayLike<number | bigint>, (x) =>
+      typeof x === 'bigint' ? String(x) : x,
+    );
+    return canonicalJson(elements);
+  }
   switch (typeof value) {
     case 'number':
       if (!Number.isFinite(value)) throw new RangeError(`canonicalJson: non-finite number ${value}`);

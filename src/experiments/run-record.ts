@@ -3,24 +3,25 @@
  * pure function of that identity, so a recomputed run equals the stored one bit for bit (numbers round-trip
  * exactly through JSON: JavaScript prints the shortest decimal that parses back to the same double).
  */
+import type { OptimizerRun } from '../optim/run-result.js';
 import { canonicalJson } from './canonical-json.js';
 
-/** For a threshold on the scaled gradient norm ‖grad f‖/√energyScale, the first iteration below it (null if never). */
-export interface HaltingTime {
-  threshold: number;
-  iteration: number | null;
-}
-
-export interface SpinGlassMetrics {
-  energy: number;
-  scaledEnergy: number;
-  gradNorm: number;
-  iterations: number;
-  energyEvaluations: number;
-  gradientEvaluations: number;
-  haltingTimes: HaltingTime[];
-  /** Whether the optimizer stopped on its gradient tolerance (always false for annealing). */
-  converged: boolean;
+/**
+ * A spin-glass run as stored: the optimizer's outcome (src/optim/run-result.ts; `converged` is always false for
+ * annealing) without the final point, and the Hessian index when it was measured.
+ */
+export interface SpinGlassMetrics
+  extends Pick<
+    OptimizerRun,
+    | 'energy'
+    | 'scaledEnergy'
+    | 'gradNorm'
+    | 'iterations'
+    | 'energyEvaluations'
+    | 'gradientEvaluations'
+    | 'haltingTimes'
+    | 'converged'
+  > {
   index?: number;
   normalizedIndex?: number;
 }

@@ -25,6 +25,7 @@
  * eigendecomposition (O(D³)), so this is for small D (tens to a few hundreds).
  */
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { symmetrizeInPlace } from '../linalg/symmetrize.js';
 import { euclideanHessian } from './hessian-index.js';
 import type { Landscape } from './landscape.js';
 import { gradientScale } from './run-result.js';
@@ -121,13 +122,7 @@ export function ambientRiemannianHessian(landscape: Landscape, w: Float64Array):
       for (let i = 0; i < d; i++) a[i * d + j] -= c * unit[i];
     }
   }
-  for (let i = 0; i < d; i++)
-    for (let j = 0; j < i; j++) {
-      const s = (a[i * d + j] + a[j * d + i]) / 2;
-      a[i * d + j] = s;
-      a[j * d + i] = s;
-    }
-  return a;
+  return symmetrizeInPlace(a, d);
 }
 
 /**

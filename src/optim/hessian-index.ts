@@ -8,6 +8,7 @@
 import { DEFAULT_ZERO_TOLERANCE, inertia } from '../linalg/inertia.js';
 import { lanczosLowest } from '../linalg/lanczos.js';
 import { symmetricEigenvalues } from '../linalg/symmetric-eigenvalues.js';
+import { symmetrizeInPlace } from '../linalg/symmetrize.js';
 import type { Rng } from '../random/rng.js';
 import { stream } from '../random/streams.js';
 import type { Landscape } from './landscape.js';
@@ -32,13 +33,7 @@ export function euclideanHessian(landscape: Landscape, w: Float64Array): Float64
       for (let i = 0; i < d; i++) a[i * d + j] = column[i];
     }
   }
-  for (let i = 0; i < d; i++)
-    for (let j = 0; j < i; j++) {
-      const s = (a[i * d + j] + a[j * d + i]) / 2;
-      a[i * d + j] = s;
-      a[j * d + i] = s;
-    }
-  return a;
+  return symmetrizeInPlace(a, d);
 }
 
 /** The Riemannian Hessian at w as a tangentDimension × tangentDimension row-major matrix. */

@@ -30,5 +30,8 @@ function lowerQuantile(p: number, a: number, b: number): number {
   const logB = logBeta(a, b);
   const density = (x: number) =>
     x > 0 && x < 1 ? Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - logB) : Number.POSITIVE_INFINITY;
-  return findRoot((x) => regularizedIncompleteBeta(x, a, b) - p, density, 0, 0.5, Math.min(0.25, a / (a + b)));
+  return findRoot((x) => regularizedIncompleteBeta(x, a, b) - p, 0, 0.5, {
+    derivative: density,
+    start: Math.min(0.25, a / (a + b)),
+  });
 }

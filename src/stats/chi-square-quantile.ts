@@ -19,5 +19,5 @@ export function chiSquareQuantile(p: number, df: number): number {
   const start = wh > 0 ? wh : df * 1e-3;
   const logNorm = (df / 2) * Math.LN2 + logGamma(df / 2);
   const density = (x: number) => (x > 0 ? Math.exp((df / 2 - 1) * Math.log(x) - x / 2 - logNorm) : 0);
-  return findRoot((x) => chiSquareCdf(x, df) - p, density, 0, Number.POSITIVE_INFINITY, start);
+  return findRoot((x) => chiSquareCdf(x, df) - p, 0, Number.POSITIVE_INFINITY, { derivative: density, start });
 }

@@ -16,11 +16,8 @@ export function studentTQuantile(p: number, df: number): number {
   if (!(df > 0) || !Number.isFinite(df)) throw new RangeError(`studentTQuantile: bad degrees of freedom ${df}`);
   if (p === 0.5) return 0;
   if (p > 0.5) return -studentTQuantile(1 - p, df);
-  return findRoot(
-    (t) => studentTCdf(t, df) - p,
-    (t) => studentTDensity(t, df),
-    Number.NEGATIVE_INFINITY,
-    0,
-    normalQuantile(p),
-  );
+  return findRoot((t) => studentTCdf(t, df) - p, Number.NEGATIVE_INFINITY, 0, {
+    derivative: (t) => studentTDensity(t, df),
+    start: normalQuantile(p),
+  });
 }

@@ -1,4 +1,4 @@
-import { bisect } from './bisect.js';
+import { findRoot } from '../stats/find-root.js';
 import { eInfinity } from './e-infinity.js';
 import { assertIndex, assertSpinOrder } from './theory-arguments.js';
 import { thetaK } from './theta.js';
@@ -27,7 +27,7 @@ export function criticalLevel(p: number, k: number): number {
   const f = (u: number) => thetaK(u, p, k);
   let width = 1;
   while (f(-e - width) >= 0) width *= 2;
-  return -bisect(f, -e - width, -e);
+  return -findRoot(f, -e - width, -e);
 }
 
 /** [E_0, E_1, …, E_kmax] for one p. */

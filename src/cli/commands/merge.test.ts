@@ -1,37 +1,19 @@
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprints, TOY_SPEC, tempDir } from '../../../test/engine-helpers.js';
 import { restoreSpinGlassExecutor } from '../../../test/engine-toy-executor.js';
 import { silentLogger } from '../../experiments/logger.js';
 import { readStoreFile } from '../../experiments/result-store.js';
 import { runExperiment } from '../../experiments/run-experiment.js';
 import { specHash } from '../../experiments/spec-hash.js';
-import { runCli } from '../main.js';
+import { runCliCaptured } from '../run-cli-captured.js';
 
-let stdout = '';
-let stderr = '';
 const dir = tempDir('cli-merge');
 const spec = { ...TOY_SPEC, sizes: [4, 8], runsPerSize: 6 };
 const hash = specHash(spec);
 const quiet = { workers: 1, quiet: true, logger: silentLogger };
 
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
 afterAll(() => {
   restoreSpinGlassExecutor();
   rmSync(dir, { recursive: true, force: true });
@@ -44,23 +26,29 @@ describe('landscape merge', () => {
       await runExperiment(spec, { resultsDir: join(dir, `s${i}`), shard: { index: i, count: 3 }, ...quiet });
     }
     // Shard 1 twice (a retried CI job): identical duplicates.
-    await runCli(['merge', join(dir, 's1'), join(dir, 's1'), join(dir, 's2'), '--out', join(dir, 'partial'), '--json']);
-    expect(process.exitCode ?? 0).toBe(0);
-    const partial = JSON.parse(stdout);
+    const first = await runCliCaptured([
+      'merge',
+      join(dir, 's1'),
+      join(dir, 's1'),
+      join(dir, 's2'),
+      '--out',
+      join(dir, 'partial'),
+      '--json',
+    ]);
+    expect(first.exitCode).toBe(0);
+    const partial = JSON.parse(first.stdout);
     expect(partial.records).toBe(8);
     expect(partial.duplicates).toBe(4);
     expect(partial.missing).toEqual([
       { size: 4, runs: [2, 5] },
       { size: 8, runs: [2, 5] },
     ]);
-    stdout = '';
-    await runCli(['merge', join(dir, 's3'), '--out', join(dir, 'partial')]);
-    expect(stdout).toContain('complete: no run missing');
+    const rest = await runCliCaptured(['merge', join(dir, 's3'), '--out', join(dir, 'partial')]);
+    expect(rest.stdout).toContain('complete: no run missing');
     const merged = readStoreFile(join(dir, 'partial', `${hash}.jsonl`), { logger: silentLogger }).records;
     expect(fingerprints(merged)).toEqual(fingerprints(whole));
-    stdout = '';
-    await runCli(['merge', join(dir, 's1'), '--out', join(dir, 'only1')]);
-    expect(stdout).toContain('missing at size 4: runs 1-2, 4-5');
+    const only1 = await runCliCaptured(['merge', join(dir, 's1'), '--out', join(dir, 'only1')]);
+    expect(only1.stdout).toContain('missing at size 4: runs 1-2, 4-5');
   });
 
   it('refuses conflicting duplicates and stores of different specs', async () => {
@@ -72,15 +60,13 @@ describe('landscape merge', () => {
     const other = join(dir, 'other');
     await runExperiment({ ...spec, sizes: [4], runsPerSize: 1 }, { resultsDir: other, ...quiet });
     appendFileSync(join(other, `${hash}.jsonl`), `${JSON.stringify(record)}\n`);
-    await runCli(['merge', bad, other, '--out', join(dir, 'x')]);
-    expect(process.exitCode).toBe(2);
-    expect(stderr).toContain(`run ${record.size}/${record.run} has different results`);
-    stderr = '';
-    process.exitCode = undefined;
+    const conflict = await runCliCaptured(['merge', bad, other, '--out', join(dir, 'x')]);
+    expect(conflict.exitCode).toBe(2);
+    expect(conflict.stderr).toContain(`run ${record.size}/${record.run} has different results`);
     const seed2 = join(dir, 'seed2');
     await runExperiment({ ...spec, seed: 5 }, { resultsDir: seed2, ...quiet });
-    await runCli(['merge', bad, seed2, '--out', join(dir, 'y')]);
-    expect(process.exitCode).toBe(2);
-    expect(stderr).toContain('different specs');
+    const specs = await runCliCaptured(['merge', bad, seed2, '--out', join(dir, 'y')]);
+    expect(specs.exitCode).toBe(2);
+    expect(specs.stderr).toContain('different specs');
   });
 });

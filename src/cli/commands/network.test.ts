@@ -1,31 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadRecords } from '../../experiments/run-experiment.js';
 import { recordFingerprint } from '../../experiments/run-record.js';
 import { loadSpecFile } from '../../experiments/spec.js';
-import { runCli } from '../main.js';
+import { runCliCaptured } from '../run-cli-captured.js';
 
-let stdout = '';
-let stderr = '';
-
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
 const dir = mkdtempSync(join(tmpdir(), 'network-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -34,9 +15,20 @@ const small = ['--train-size', '300', '--test-size', '100', '--workers', '1', '-
 
 describe('landscape network', () => {
   it('--json prints one object with per-run losses, accuracies, the index and a summary', async () => {
-    await runCli(['network', '--hidden', '3', '--runs', '3', '--epochs', '2', ...small, '--index', '--json']);
+    const { stdout, stderr, exitCode } = await runCliCaptured([
+      'network',
+      '--hidden',
+      '3',
+      '--runs',
+      '3',
+      '--epochs',
+      '2',
+      ...small,
+      '--index',
+      '--json',
+    ]);
     expect(stderr).toBe('');
-    expect(process.exitCode ?? 0).toBe(0);
+    expect(exitCode).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.runs).toHaveLength(3);
     for (const run of out.runs) {
@@ -54,21 +46,27 @@ describe('landscape network', () => {
 
   it('same flags, same numbers; readable summary without --json', async () => {
     const args = ['network', '--hidden', '2', '--runs', '2', '--epochs', '1', ...small, '--json'];
-    await runCli(args);
-    const first = stdout;
-    stdout = '';
-    await runCli(args);
-    expect(stdout).toBe(first);
-    stdout = '';
-    await runCli(['network', '--hidden', '2', '--epochs', '1', ...small, '--task', 'binary', '--digits', '1,7']);
+    const first = (await runCliCaptured(args)).stdout;
+    expect((await runCliCaptured(args)).stdout).toBe(first);
+    const { stdout } = await runCliCaptured([
+      'network',
+      '--hidden',
+      '2',
+      '--epochs',
+      '1',
+      ...small,
+      '--task',
+      'binary',
+      '--digits',
+      '1,7',
+    ]);
     expect(stdout).toContain('binary ReLU network 100-2-1');
     expect(stdout).toContain('test accuracy');
   });
 
   it('runs both annealers', async () => {
     for (const optimizer of ['sa', 'sa-ternary']) {
-      stdout = '';
-      await runCli([
+      const { stdout } = await runCliCaptured([
         'network',
         '--hidden',
         '2',
@@ -103,8 +101,8 @@ describe('landscape network', () => {
     [['--hidden', '3', '--depth', '9'], '--depth'],
     [['--hidden', '3', '--workers', '1.5'], '--workers'],
   ])('bad input %j → one line on stderr, exit 2', async (flags, mention) => {
-    await runCli(['network', ...flags]);
-    expect(process.exitCode).toBe(2);
+    const { stdout, stderr, exitCode } = await runCliCaptured(['network', ...flags]);
+    expect(exitCode).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain(mention);
@@ -131,15 +129,13 @@ describe('landscape network', () => {
       const fromFlags = join(dir, `flags-${k}`);
       const fromSpec = join(dir, `spec-${k}`);
       const specFile = join(dir, `spec-${k}.json`);
-      stdout = '';
-      await runCli([...flags, '--results', fromFlags, '--json']);
-      const report = JSON.parse(stdout);
-      stdout = '';
-      await runCli([...flags, '--spec-out', specFile]);
-      expect(stdout).toContain(specFile);
-      await runCli(['run', specFile, '--results', fromSpec, '--workers', '2', '--quiet']);
-      expect(stderr).toBe('');
-      expect(process.exitCode ?? 0).toBe(0);
+      const fromFlagsRun = await runCliCaptured([...flags, '--results', fromFlags, '--json']);
+      const report = JSON.parse(fromFlagsRun.stdout);
+      const specOut = await runCliCaptured([...flags, '--spec-out', specFile]);
+      expect(specOut.stdout).toContain(specFile);
+      const fromSpecRun = await runCliCaptured(['run', specFile, '--results', fromSpec, '--workers', '2', '--quiet']);
+      expect(fromFlagsRun.stderr + specOut.stderr + fromSpecRun.stderr).toBe('');
+      expect(fromSpecRun.exitCode).toBe(0);
       const spec = loadSpecFile(specFile);
       const a = loadRecords(spec, fromFlags);
       const b = loadRecords(spec, fromSpec);

@@ -1,33 +1,15 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TOY_SPEC, tempDir } from '../../../test/engine-helpers.js';
 import { restoreSpinGlassExecutor } from '../../../test/engine-toy-executor.js';
 import { specHash } from '../../experiments/spec-hash.js';
-import { runCli } from '../main.js';
+import { runCliCaptured } from '../run-cli-captured.js';
 
-let stdout = '';
-let stderr = '';
 const dir = tempDir('cli-run');
 const specPath = join(dir, 'spec.json');
 writeFileSync(specPath, JSON.stringify({ ...TOY_SPEC, sizes: [4, 6], runsPerSize: 8 }));
 
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
 afterAll(() => {
   restoreSpinGlassExecutor();
   rmSync(dir, { recursive: true, force: true });
@@ -36,9 +18,9 @@ afterAll(() => {
 describe('landscape run', () => {
   it('--json prints exactly one JSON object (nothing else on stdout), then resumes with nothing to compute', async () => {
     const results = join(dir, 'results');
-    await runCli(['run', specPath, '--results', results, '--workers', '1', '--json']);
-    expect(process.exitCode ?? 0).toBe(0);
-    const report = JSON.parse(stdout);
+    const first = await runCliCaptured(['run', specPath, '--results', results, '--workers', '1', '--json']);
+    expect(first.exitCode).toBe(0);
+    const report = JSON.parse(first.stdout);
     expect(report.specHash).toBe(specHash(TOY_SPEC));
     expect(report.computed).toBe(16);
     expect(report.records).toBe(16);
@@ -49,17 +31,25 @@ describe('landscape run', () => {
       ],
     );
     expect(existsSync(join(results, `${report.specHash}.jsonl`))).toBe(true);
-    stdout = '';
-    stderr = '';
-    await runCli(['run', specPath, '--results', results, '--workers', '1', '--json', '--quiet']);
-    expect(JSON.parse(stdout).computed).toBe(0);
-    expect(stderr).toBe('');
+    const again = await runCliCaptured(['run', specPath, '--results', results, '--workers', '1', '--json', '--quiet']);
+    expect(JSON.parse(again.stdout).computed).toBe(0);
+    expect(again.stderr).toBe('');
   });
 
   it('prints a per-size table by default; --shard runs a share', async () => {
     const results = join(dir, 'results-shard');
-    await runCli(['run', specPath, '--results', results, '--workers', '1', '--shard', '2/3', '--quiet']);
-    expect(process.exitCode ?? 0).toBe(0);
+    const { stdout, exitCode } = await runCliCaptured([
+      'run',
+      specPath,
+      '--results',
+      results,
+      '--workers',
+      '1',
+      '--shard',
+      '2/3',
+      '--quiet',
+    ]);
+    expect(exitCode).toBe(0);
     expect(stdout).toContain('6 runs computed');
     expect(stdout).toMatch(/mean scaledEnergy/);
     expect(stdout.trim().split('\n')).toHaveLength(4);
@@ -71,8 +61,14 @@ describe('landscape run', () => {
     [['--shard', '4/3'], '--shard'],
     [['--batch-size', '1.5'], '--batch-size'],
   ])('bad flag %j → one stderr line naming %s, exit 2', async (extra, flag) => {
-    await runCli(['run', specPath, '--results', join(dir, 'never'), ...extra]);
-    expect(process.exitCode).toBe(2);
+    const { stdout, stderr, exitCode } = await runCliCaptured([
+      'run',
+      specPath,
+      '--results',
+      join(dir, 'never'),
+      ...extra,
+    ]);
+    expect(exitCode).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain(flag);
@@ -82,22 +78,18 @@ describe('landscape run', () => {
   it('an invalid spec file → one line listing every bad field, joined by "; ", exit 2, nothing run', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ ...TOY_SPEC, runsPerSize: 0, measure: {}, extra: 1 }));
-    await runCli(['run', bad, '--results', join(dir, 'never'), '--workers', '1']);
-    expect(process.exitCode).toBe(2);
-    const lines = stderr.trim().split('\n');
+    const invalid = await runCliCaptured(['run', bad, '--results', join(dir, 'never'), '--workers', '1']);
+    expect(invalid.exitCode).toBe(2);
+    const lines = invalid.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('invalid experiment spec: runsPerSize: Too small: expected number to be >=1; ');
     expect(lines[0]).toContain('; extra: unknown field');
     expect(lines[0]).toContain('measure.index: missing (expected boolean)');
     expect(existsSync(join(dir, 'never'))).toBe(false);
-    stderr = '';
-    process.exitCode = undefined;
     writeFileSync(bad, '{ not json');
-    await runCli(['run', bad]);
-    expect(process.exitCode).toBe(2);
-    expect(stderr).toContain('not valid JSON');
-    stderr = '';
-    await runCli(['run', join(dir, 'missing.json')]);
-    expect(stderr).toContain('cannot read spec file');
+    const notJson = await runCliCaptured(['run', bad]);
+    expect(notJson.exitCode).toBe(2);
+    expect(notJson.stderr).toContain('not valid JSON');
+    expect((await runCliCaptured(['run', join(dir, 'missing.json')])).stderr).toContain('cannot read spec file');
   });
 });

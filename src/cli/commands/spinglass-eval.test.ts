@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import yargs from 'yargs';
 import { writeNpy } from '../../io/npy.js';
 import { createRng } from '../../random/rng.js';
@@ -9,6 +9,7 @@ import { unpackToFullTensor } from '../../spinglass/full-tensor.js';
 import { randomSpherePoint } from '../../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../../spinglass/spin-glass-landscape.js';
 import { InputError } from '../input-error.js';
+import { captureOutput } from '../run-cli-captured.js';
 import { evaluateSpinGlassFiles, type SpinglassEvalReport, spinglassEvalCommand } from './spinglass-eval.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'spinglass-eval-'));
@@ -16,13 +17,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Run `spinglass eval …` through a small yargs parser shaped like the real CLI; returns stdout. */
 async function runEval(args: string[]): Promise<string> {
-  let out = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    await yargs(['spinglass', 'eval', ...args])
+  const { stdout } = await captureOutput(() =>
+    yargs(['spinglass', 'eval', ...args])
       .command({
         command: 'spinglass',
         describe: 'p-spin glass',
@@ -34,11 +30,9 @@ async function runEval(args: string[]): Promise<string> {
       .fail((msg, err) => {
         throw err ?? new InputError(msg);
       })
-      .parseAsync();
-  } finally {
-    spy.mockRestore();
-  }
-  return out;
+      .parseAsync(),
+  );
+  return stdout;
 }
 
 function npy(name: string, shape: number[], data: Float64Array): string {

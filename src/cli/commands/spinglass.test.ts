@@ -1,49 +1,28 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadRecords } from '../../experiments/run-experiment.js';
 import { type RunRecord, recordFingerprint, type SpinGlassMetrics } from '../../experiments/run-record.js';
 import { type ExperimentSpec, loadSpecFile } from '../../experiments/spec.js';
-import { streamMaster } from '../../experiments/spec-hash.js';
+import { problemMaster } from '../../experiments/spec-hash.js';
 import { writeNpy } from '../../io/npy.js';
 import { DEFAULT_GD_OPTIONS, gradientDescent } from '../../optim/gradient-descent.js';
 import { stream } from '../../random/streams.js';
 import { randomSpherePoint } from '../../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../../spinglass/spin-glass-landscape.js';
-import { runCli } from '../main.js';
+import { runCliCaptured } from '../run-cli-captured.js';
 import { spinglassReport, spinglassSettings } from './spinglass.js';
 
-let stdout = '';
-let stderr = '';
 const dir = mkdtempSync(join(tmpdir(), 'spinglass-cli-'));
-
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Run in this thread (--workers 1), without progress, and parse the one JSON object. */
 async function json(args: string[]) {
-  stdout = '';
-  await runCli([...args, '--json', '--quiet', '--workers', '1']);
+  const { stdout, stderr, exitCode } = await runCliCaptured([...args, '--json', '--quiet', '--workers', '1']);
   expect(stderr).toBe('');
-  expect(process.exitCode ?? 0).toBe(0);
+  expect(exitCode).toBe(0);
   return JSON.parse(stdout);
 }
 
@@ -51,9 +30,7 @@ let specCount = 0;
 /** The spec that these flags describe (written by --spec-out). */
 async function specOf(args: string[]): Promise<ExperimentSpec> {
   const file = join(dir, `spec-${specCount++}.json`);
-  stdout = '';
-  await runCli([...args, '--spec-out', file]);
-  expect(process.exitCode ?? 0).toBe(0);
+  expect((await runCliCaptured([...args, '--spec-out', file])).exitCode).toBe(0);
   return loadSpecFile(file);
 }
 
@@ -70,7 +47,7 @@ describe('landscape spinglass', () => {
     const flags = ['spinglass', '--n', '12', '--p', '3', '--runs', '4', '--seed', '7'];
     const report = await json(flags);
     expect(report.runs).toHaveLength(4);
-    const master = streamMaster(await specOf(flags));
+    const master = problemMaster(await specOf(flags));
     const landscape = sampled(master, 12, 3, 0);
     const expected = gradientDescent(
       landscape,
@@ -92,7 +69,7 @@ describe('landscape spinglass', () => {
   it('--disorder per-run: run r uses disorder stream run r', async () => {
     const flags = ['spinglass', '--n', '10', '--runs', '3', '--disorder', 'per-run', '--seed', '2'];
     const report = await json(flags);
-    const master = streamMaster(await specOf(flags));
+    const master = problemMaster(await specOf(flags));
     for (let r = 0; r < 3; r++) {
       const [expected] = gradientDescent(sampled(master, 10, 3, r), [start(master, 10, r)], DEFAULT_GD_OPTIONS);
       expect(report.runs[r].energy).toBe(expected.energy);
@@ -134,8 +111,18 @@ describe('landscape spinglass', () => {
   });
 
   it('prints a readable summary without --json', async () => {
-    await runCli(['spinglass', '--n', '8', '--runs', '2', '--index', '--workers', '1', '--quiet']);
-    expect(process.exitCode ?? 0).toBe(0);
+    const { stdout, exitCode } = await runCliCaptured([
+      'spinglass',
+      '--n',
+      '8',
+      '--runs',
+      '2',
+      '--index',
+      '--workers',
+      '1',
+      '--quiet',
+    ]);
+    expect(exitCode).toBe(0);
     expect(stdout).toContain('3-spin glass, N = 8');
     expect(stdout).toMatch(/scaled energy H\/N: mean -?\d/);
     expect(stdout).toContain('index:');
@@ -149,11 +136,10 @@ describe('landscape spinglass', () => {
     expect(loaded.summary.p).toBe(3);
     // Unpacking spreads each coefficient over its orderings, so reading back may round in the last bits.
     for (let r = 0; r < 2; r++) expect(loaded.runs[r].energy).toBeCloseTo(saved.runs[r].energy, 8);
-    const master = streamMaster(await specOf(['spinglass', '--n', '8', '--runs', '2']));
+    const master = problemMaster(await specOf(['spinglass', '--n', '8', '--runs', '2']));
     const point = join(dir, 'w.npy');
     writeNpy(point, [8], start(master, 8, 0));
-    stdout = '';
-    await runCli(['spinglass', 'eval', '--couplings', file, '--point', point, '--json']);
+    const { stdout } = await runCliCaptured(['spinglass', 'eval', '--couplings', file, '--point', point, '--json']);
     const evaluated = JSON.parse(stdout);
     expect(evaluated.energy).toBeCloseTo(sampled(master, 8, 3, 0).value(start(master, 8, 0)), 9);
     expect(evaluated).not.toHaveProperty('runs');
@@ -175,8 +161,8 @@ describe('landscape spinglass', () => {
   ];
   for (const [what, flags, pattern] of bad) {
     it(`bad input (${what}) → one line on stderr, exit 2`, async () => {
-      await runCli(['spinglass', ...flags]);
-      expect(process.exitCode).toBe(2);
+      const { stdout, stderr, exitCode } = await runCliCaptured(['spinglass', ...flags]);
+      expect(exitCode).toBe(2);
       expect(stdout).toBe('');
       expect(stderr.trim().split('\n')).toHaveLength(1);
       expect(stderr).toMatch(pattern);
@@ -186,37 +172,36 @@ describe('landscape spinglass', () => {
   it('bad input (couplings shape disagrees with --n/--p, or is not N×…×N) → exit 2', async () => {
     const file = join(dir, 'J6.npy');
     writeNpy(file, [6, 6, 6], new Float64Array(216).fill(0.1));
+    let stdout = '';
     for (const flags of [
       ['--n', '7'],
       ['--p', '4'],
     ]) {
-      stderr = '';
-      await runCli(['spinglass', '--couplings', file, ...flags]);
-      expect(process.exitCode).toBe(2);
-      expect(stderr).toMatch(/disagrees/);
-      process.exitCode = undefined;
+      const r = await runCliCaptured(['spinglass', '--couplings', file, ...flags]);
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toMatch(/disagrees/);
+      stdout += r.stdout;
     }
     const ragged = join(dir, 'ragged.npy');
     writeNpy(ragged, [6, 5], new Float64Array(30));
-    stderr = '';
-    await runCli(['spinglass', '--couplings', ragged]);
-    expect(process.exitCode).toBe(2);
-    expect(stderr).toMatch(/N×…×N/);
-    expect(stdout).toBe('');
+    const r = await runCliCaptured(['spinglass', '--couplings', ragged]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/N×…×N/);
+    expect(stdout + r.stdout).toBe('');
   });
   it('--couplings cannot be saved as a spec or stored: --spec-out / --results → exit 2, nothing written', async () => {
     const file = join(dir, 'Jc.npy');
     writeNpy(file, [5, 5, 5], new Float64Array(125).fill(0.2));
+    let stdout = '';
     for (const flags of [
       ['--spec-out', join(dir, 'never.json')],
       ['--results', join(dir, 'never')],
     ]) {
-      stderr = '';
-      await runCli(['spinglass', '--couplings', file, ...flags]);
-      expect(process.exitCode).toBe(2);
-      expect(stderr.trim().split('\n')).toHaveLength(1);
-      expect(stderr).toMatch(/--couplings/);
-      process.exitCode = undefined;
+      const r = await runCliCaptured(['spinglass', '--couplings', file, ...flags]);
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/--couplings/);
+      stdout += r.stdout;
     }
     expect(() => readFileSync(join(dir, 'never.json'))).toThrow();
     expect(stdout).toBe('');
@@ -234,7 +219,7 @@ describe('landscape spinglass', () => {
       const fromSpec = join(dir, `spec-${k}`);
       const report = await json([...flags, '--results', fromFlags]);
       const spec = await specOf(flags);
-      await runCli([
+      const { exitCode } = await runCliCaptured([
         'run',
         join(dir, `spec-${specCount - 1}.json`),
         '--results',
@@ -243,7 +228,7 @@ describe('landscape spinglass', () => {
         '2',
         '--quiet',
       ]);
-      expect(process.exitCode ?? 0).toBe(0);
+      expect(exitCode).toBe(0);
       const a = loadRecords(spec, fromFlags);
       const b = loadRecords(spec, fromSpec);
       expect(a).toHaveLength(5);

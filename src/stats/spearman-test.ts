@@ -1,21 +1,6 @@
-import { pearson } from '../stats/pearson.js';
-import { studentTCdf } from '../stats/student-t-cdf.js';
-
-/** Ranks 1..n of the values, ties sharing their average rank. */
-export function averageRanks(values: ArrayLike<number>): Float64Array {
-  const n = values.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b]);
-  const ranks = new Float64Array(n);
-  let i = 0;
-  while (i < n) {
-    let j = i;
-    while (j + 1 < n && values[order[j + 1]] === values[order[i]]) j++;
-    const rank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) ranks[order[k]] = rank;
-    i = j + 1;
-  }
-  return ranks;
-}
+import { averageRanks } from './average-ranks.js';
+import { pearson } from './pearson.js';
+import { studentTCdf } from './student-t-cdf.js';
 
 export interface SpearmanTest {
   /** Spearman's rank correlation: Pearson's r of the average ranks (ties averaged). */
@@ -29,6 +14,7 @@ export interface SpearmanTest {
 
 /**
  * Spearman's rank correlation with the t approximation of its null distribution:
+ *   ρ = Pearson r of the average ranks of x and y (= 1 − 6Σdᵢ²/(n(n² − 1)) without ties, dᵢ the rank differences),
  *   t = ρ·√((n − 2)/(1 − ρ²)),  t ~ Student t with n − 2 degrees of freedom under independence
  * (Zar 1972; exact tables differ little from n ≈ 10). |ρ| = 1 gives p = 0 on its side. Needs n ≥ 3 and neither
  * sample constant.

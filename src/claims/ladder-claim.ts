@@ -1,0 +1,57 @@
+import type fc from 'fast-check';
+import type { z } from 'zod';
+import type { RunRecord } from '../experiments/run-record.js';
+import type { ExperimentSpec } from '../experiments/spec.js';
+import type { Claim, NamedFigure } from './claim.js';
+import type { ClaimResult } from './claim-result.js';
+import { networkTrainingSpec, spinGlassDescentSpec } from './experiments.js';
+import { type ClaimLadders, laddersArbitrary } from './ladders.js';
+import { parseClaimConfig } from './parse-claim-config.js';
+import type { Profile, Scale } from './scale.js';
+
+/** What a claim on the shared ladders states: the rest (arbitrary, parsing, specs, evaluation) is common. */
+export interface LadderClaimDefinition<C extends ClaimLadders> {
+  id: string;
+  title: string;
+  paperReference: string;
+  /** The configuration checked at each scale; the property varies only its ladders. */
+  configFor(scale: Scale): C;
+  /** Validates a configuration read from outside. */
+  schema: z.ZodType<C>;
+  /** The decision rule (pure): spin-glass descent endpoints and trained networks of the configuration's ladders. */
+  judge(config: C, spinRecords: RunRecord[], networkRecords: RunRecord[]): ClaimResult;
+  /** The figures of a judged case. */
+  figures(config: C, result: ClaimResult, spinRecords: RunRecord[], networkRecords: RunRecord[]): NamedFigure[];
+}
+
+/**
+ * A claim judged on the shared ladders (src/claims/ladders.ts): its property draws the ladders from
+ * `laddersArbitrary` (the scale's other fields fixed), it asks the engine for the spin-glass descent spec and then
+ * the network-training spec, and judges both sets of records.
+ */
+export function ladderClaim<C extends ClaimLadders>(definition: LadderClaimDefinition<C>): Claim<C> {
+  const { id, configFor, schema, judge, figures } = definition;
+  const specsOf = (config: C): ExperimentSpec[] => [
+    spinGlassDescentSpec(config.spinGlass),
+    networkTrainingSpec(config.network),
+  ];
+  return {
+    id,
+    title: definition.title,
+    paperReference: definition.paperReference,
+    configFor,
+    arbitrary(scale: Scale, profile: Profile): fc.Arbitrary<C> {
+      const base = configFor(scale);
+      return laddersArbitrary(scale, profile).map((l) => ({ ...base, spinGlass: l.spinGlass, network: l.network }));
+    },
+    parseConfig: (input) => parseClaimConfig(id, schema, input),
+    specs: specsOf,
+    async evaluate(config, context) {
+      const [sgSpec, netSpec] = specsOf(config);
+      const spin = await context.run(sgSpec);
+      const nets = await context.run(netSpec);
+      const result = judge(config, spin, nets);
+      return { result, figures: figures(config, result, spin, nets) };
+    },
+  };
+}
