@@ -9,7 +9,7 @@
 import { registerExecutor } from '../src/experiments/executor-registry.js';
 import type { RunRecord } from '../src/experiments/run-record.js';
 import type { ExperimentSpec } from '../src/experiments/spec.js';
-import { specHash, streamMaster } from '../src/experiments/spec-hash.js';
+import { problemMaster, specHash } from '../src/experiments/spec-hash.js';
 import { stream, streamSeed } from '../src/random/streams.js';
 
 function sleep(ms: number): void {
@@ -17,7 +17,7 @@ function sleep(ms: number): void {
 }
 
 export function toyExecutor(spec: ExperimentSpec, size: number, runs: number[]): RunRecord[] {
-  const master = streamMaster(spec);
+  const master = problemMaster(spec); // disorder and init: the problem streams
   const hash = specHash(spec);
   const fixed = spec.landscape.kind === 'spinglass' && spec.landscape.disorder === 'fixed';
   const shared = fixed

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunRecord } from '../experiments/run-record.js';
+import { problemMaster } from '../experiments/spec-hash.js';
 import { createRng } from '../random/rng.js';
 import {
   judgeSgdVsAnnealing,
@@ -14,11 +15,22 @@ const config: SgdVsAnnealingConfig = {
   spinGlass: { ...sgdVsAnnealingConfigFor('ci').spinGlass, sizes: [50], runsPerSize: 30 },
 };
 
-function netRecords(seed: string, means: Record<number, number>, sd: number): RunRecord[] {
+/**
+ * Synthetic network records: test NLL = mean(width) + shared_r + sd·ε, where shared_r (sd `shared`) is a per-run
+ * effect common to both methods (same split and starts, as paired seeding gives) drawn from `sharedSeed`.
+ */
+function netRecords(
+  seed: string,
+  means: Record<number, number>,
+  sd: number,
+  shared = 0,
+  sharedSeed = 'shared',
+): RunRecord[] {
   const rng = createRng(seed);
+  const common = createRng(sharedSeed);
   return Object.entries(means).flatMap(([w, m]) =>
     Array.from({ length: 30 }, (_, run) => {
-      const testLoss = m + sd * rng.normal();
+      const testLoss = m + shared * common.normal() + sd * rng.normal();
       return {
         specHash: 'x',
         size: Number(w),
@@ -62,8 +74,10 @@ describe('judgeSgdVsAnnealing', () => {
       networkSa: netRecords('b', { 5: 2.3, 25: 2.3 }, 0.05),
       spinSgd: spinRecords('c', -1.55, 0.02, 400),
       spinSa: spinRecords('d', -1.54, 0.02, 1051),
+      spinSaConverged: spinRecords('e', -1.56, 0.02, 21020),
     });
     expect(r.verdict).toBe('holds');
+    expect(r.evidence.find((e) => e.part === 'convergence')).toMatchObject({ size: 50, pairs: 30 });
   });
 
   it('fails when SGD is worse than annealing by far more than τ', () => {
@@ -72,19 +86,56 @@ describe('judgeSgdVsAnnealing', () => {
       networkSa: netRecords('b', { 5: 0.8, 25: 0.5 }, 0.05),
       spinSgd: spinRecords('c', -1.55, 0.02, 400),
       spinSa: spinRecords('d', -1.55, 0.02, 1051),
+      spinSaConverged: spinRecords('e', -1.56, 0.02, 21020),
     });
     expect(r.verdict).toBe('fails');
   });
 
-  it('fails when annealing ends above the band in most runs', () => {
+  it('fails when annealing at the convergence budget ends above the band in most runs', () => {
+    const r = judgeSgdVsAnnealing(config, {
+      networkSgd: netRecords('a', { 5: 0.8, 25: 0.5 }, 0.05),
+      networkSa: netRecords('b', { 5: 2.3, 25: 2.3 }, 0.05),
+      spinSgd: spinRecords('c', -1.55, 0.02, 400),
+      spinSa: spinRecords('d', -1.54, 0.02, 1051),
+      spinSaConverged: spinRecords('e', -1.2, 0.02, 21020),
+    });
+    expect(r.verdict).toBe('fails');
+    expect(r.reason).toContain('SA (converged) at N = 50');
+  });
+
+  it('judges the band on the converged annealing, not on the equal-cost one', () => {
+    // Equal-cost annealing above the band (but SGD non-inferior to it), converged annealing in it: holds.
     const r = judgeSgdVsAnnealing(config, {
       networkSgd: netRecords('a', { 5: 0.8, 25: 0.5 }, 0.05),
       networkSa: netRecords('b', { 5: 2.3, 25: 2.3 }, 0.05),
       spinSgd: spinRecords('c', -1.55, 0.02, 400),
       spinSa: spinRecords('d', -1.2, 0.02, 1051),
+      spinSaConverged: spinRecords('e', -1.56, 0.02, 21020),
     });
-    expect(r.verdict).toBe('fails');
-    expect(r.reason).toContain('SA at N = 50');
+    expect(r.verdict).toBe('holds');
+  });
+
+  it('pairing: a large per-run effect shared by both methods cancels (paired holds where unpaired could not)', () => {
+    // SGD better by 0.1 nats with a shared per-run effect of sd 1: the paired test sees only the sd-0.05 noise.
+    const r = judgeSgdVsAnnealing(config, {
+      networkSgd: netRecords('a', { 5: 1.0, 25: 1.0 }, 0.05, 1),
+      networkSa: netRecords('b', { 5: 1.1, 25: 1.1 }, 0.05, 1),
+      spinSgd: spinRecords('c', -1.55, 0.02, 400),
+      spinSa: spinRecords('d', -1.54, 0.02, 1051),
+      spinSaConverged: spinRecords('e', -1.56, 0.02, 21020),
+    });
+    expect(r.verdict).toBe('holds');
+    const row = r.evidence.find((e) => e.part === 'network' && e.size === 5);
+    expect(row?.sdDifference).toBeLessThan(0.1);
+    // The same values with the pairs broken (independent shared effects): SGD's edge is lost in the noise.
+    const unpaired = judgeSgdVsAnnealing(config, {
+      networkSgd: netRecords('a', { 5: 1.0, 25: 1.0 }, 0.05, 1, 'one'),
+      networkSa: netRecords('b', { 5: 1.1, 25: 1.1 }, 0.05, 1, 'other'),
+      spinSgd: spinRecords('c', -1.55, 0.02, 400),
+      spinSa: spinRecords('d', -1.54, 0.02, 1051),
+      spinSaConverged: spinRecords('e', -1.56, 0.02, 21020),
+    });
+    expect(unpaired.verdict).toBe('inconclusive');
   });
 
   it('is inconclusive when the difference sits at τ with noisy data', () => {
@@ -94,6 +145,7 @@ describe('judgeSgdVsAnnealing', () => {
       networkSa: netRecords('b', { 5: 1.0, 25: 1.0 }, 0.3),
       spinSgd: spinRecords('c', -1.55, 0.02, 400),
       spinSa: spinRecords('d', -1.55, 0.02, 1051),
+      spinSaConverged: spinRecords('e', -1.56, 0.02, 21020),
     });
     expect(r.verdict).toBe('inconclusive');
   });
@@ -106,8 +158,10 @@ describe('judgeSgdVsAnnealing', () => {
       networkSa: sa,
       spinSgd: spinRecords('c', -1.55, 0.02, 400),
       spinSa: spinRecords('d', -1.54, 0.02, 1051),
+      spinSaConverged: spinRecords('e', -1.56, 0.02, 21020),
     });
-    expect(r.evidence[0]).toMatchObject({ nSa: 29, divergedSa: 1 });
+    // The pair of the diverged run is dropped: 29 pairs at n1 = 5.
+    expect(r.evidence[0]).toMatchObject({ size: 5, pairs: 29, divergedSa: 1, divergedSgd: 0 });
   });
 });
 
@@ -117,14 +171,24 @@ describe('sgdVsAnnealingClaim', () => {
     expect(() => sgdVsAnnealingClaim.parseConfig(bad)).toThrow(/networks\.widths/);
   });
 
-  it('gives annealing at least SGD’s largest possible cost on the spin glass', () => {
+  it('gives annealing SGD’s cap at equal cost and 20× it for the band, on the same landscapes and seeds', () => {
     const c = sgdVsAnnealingConfigFor('ci');
-    const [, sa, , spinSa] = sgdVsAnnealingClaim.specs(c);
+    const [sgd, sa, spinSgd, spinSa, spinConverged] = sgdVsAnnealingClaim.specs(c);
     expect(sa.optimizer).toMatchObject({ kind: 'sa', budget: c.networks.gradientCost * c.networks.epochs });
-    expect(spinSa.optimizer).toMatchObject({
-      kind: 'sa',
-      budget: c.spinGlass.epochs + c.spinGlass.polishMaxIterations + 1,
-    });
+    const cap = c.spinGlass.epochs + c.spinGlass.polishMaxIterations + 1;
+    expect(spinSa.optimizer).toMatchObject({ kind: 'sa', budget: cap });
+    expect(spinConverged.optimizer).toMatchObject({ kind: 'sa', budget: 20 * cap });
+    // Paired seeding needs the same landscape and seed: then the problem streams coincide.
+    for (const [a, b] of [
+      [sgd, sa],
+      [spinSgd, spinSa],
+      [spinSgd, spinConverged],
+    ]) {
+      expect(b.landscape).toEqual(a.landscape);
+      expect(b.seed).toBe(a.seed);
+      expect(problemMaster(b)).toBe(problemMaster(a));
+    }
+    expect(spinSgd.landscape).toMatchObject({ disorder: 'fixed' });
     expect(sgdVsAnnealingClaim.parseConfig(c)).toEqual(c);
   });
 });

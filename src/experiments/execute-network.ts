@@ -2,11 +2,13 @@
  * The network executor: runs of a ReLU-network spec on MNIST 10×10 (sections 5–6 of the paper).
  *
  * The size is the hidden width n1; a network of depth H has H hidden layers of width n1. The data are fixed per
- * spec: the stratified train/test split draws from the 'split' stream of the spec's master (src/network/
+ * spec: the stratified train/test split draws from the 'split' stream of the spec's problem master (src/network/
  * stratified-split.ts), so every size and run sees the same images. Per run r, following src/network/train-sgd.ts,
- * the streams are indexed by the parameter count D: init (master, 'init', D, r), SGD sample order
- * (master, 'batch-order', D, 0, shared by all runs, as in the authors' setup), annealing proposals
- * (master, 'proposal', D, r), the Lanczos start of the index (master, 'monte-carlo', D, r).
+ * the streams are indexed by the parameter count D: init (problem, 'init', D, r), SGD sample order
+ * (optimizer, 'batch-order', D, 0, shared by all runs, as in the authors' setup), annealing proposals
+ * (optimizer, 'proposal', D, r), the Lanczos start of the index (optimizer, 'monte-carlo', D, r). Paired seeding
+ * (spec-hash.ts): the problem master depends on (seed, landscape) only, so an SGD and an annealing spec on the same
+ * landscape and seed share the split and the initial weights of every run.
  *
  * Annealing ('sa', 'sa-ternary') evaluates the mean loss of the whole training set, or, with `subsetSize`, of a
  * fixed stratified subset of it (annealingSubset, src/network/network-experiment.ts).
@@ -30,7 +32,7 @@ import { simulatedAnnealing } from '../optim/simulated-annealing.js';
 import { type StreamId, stream, streamSeed } from '../random/streams.js';
 import type { NetworkMetrics, RunRecord } from './run-record.js';
 import type { ExperimentSpec, NetworkLandscapeSpec } from './spec.js';
-import { specHash, streamMaster } from './spec-hash.js';
+import { masterFor, specHash } from './spec-hash.js';
 
 const mnistByMethod = new Map<string, Mnist10x10>();
 
@@ -56,7 +58,7 @@ export function networkData(spec: ExperimentSpec): { train: Dataset; test: Datas
   const split = stratifiedSplit(data.labels, {
     trainSize: land.trainSize,
     testSize: land.testSize,
-    seed: streamMaster(spec),
+    seed: masterFor(spec, 'split'),
     digits,
   });
   return {
@@ -78,12 +80,18 @@ export async function executeNetwork(spec: ExperimentSpec, size: number, runs: n
   const hessianIndex = spec.measure.index ? (await import('../optim/hessian-index.js')).hessianIndex : undefined;
   if (spec.landscape.kind !== 'network') throw new Error(`executeNetwork got a ${spec.landscape.kind} spec`);
   const land: NetworkLandscapeSpec = spec.landscape;
-  const master = streamMaster(spec);
+  const initMaster = masterFor(spec, 'init');
+  const orderMaster = masterFor(spec, 'batch-order');
   const hash = specHash(spec);
   const { train, test, trainPerDigit } = networkData(spec);
   const arch: Architecture = createArchitecture(new Array<number>(land.depth).fill(size), land.task);
   const d = arch.parameterCount;
-  const id = (purpose: StreamId['purpose'], run: number): StreamId => ({ master, purpose, size: d, run });
+  const id = (purpose: StreamId['purpose'], run: number): StreamId => ({
+    master: masterFor(spec, purpose),
+    purpose,
+    size: d,
+    run,
+  });
   const opt = spec.optimizer;
   let landscape: NetworkLandscape | undefined;
   const trainLandscape = () => {
@@ -94,7 +102,9 @@ export async function executeNetwork(spec: ExperimentSpec, size: number, runs: n
   const annealingSet = subsetSize === undefined ? undefined : annealingSubset(train, trainPerDigit, subsetSize);
 
   const streams = runs.map((run) => {
-    const s: Record<string, string> = { split: streamSeed({ master, purpose: 'split', size: 100, run: 0 }) };
+    const s: Record<string, string> = {
+      split: streamSeed({ master: masterFor(spec, 'split'), purpose: 'split', size: 100, run: 0 }),
+    };
     s.init = streamSeed(id('init', run));
     if (opt.kind === 'sgd') s.batchOrder = streamSeed(id('batch-order', 0));
     if (opt.kind === 'sa' || opt.kind === 'sa-ternary') s.proposal = streamSeed(id('proposal', run));
@@ -104,16 +114,21 @@ export async function executeNetwork(spec: ExperimentSpec, size: number, runs: n
   let trained: Trained[];
   switch (opt.kind) {
     case 'sgd': {
-      const options = { learningRate: opt.learningRate, batchSize: opt.batchSize, epochs: opt.epochs, seed: master };
+      const options = {
+        learningRate: opt.learningRate,
+        batchSize: opt.batchSize,
+        epochs: opt.epochs,
+        seed: orderMaster,
+      };
       const orders = epochOrders(arch, train.count, options);
       trained = runs.map((run) => {
-        const r = trainFrom(arch, train, initialWeights(arch, land.init, master, run), options, orders);
+        const r = trainFrom(arch, train, initialWeights(arch, land.init, initMaster, run), options, orders);
         return { weights: r.weights, epochs: r.epochs, evaluations: r.samplesSeen };
       });
       break;
     }
     case 'gd': {
-      const starts = runs.map((run) => initialWeights(arch, land.init, master, run));
+      const starts = runs.map((run) => initialWeights(arch, land.init, initMaster, run));
       trained = gradientDescent(trainLandscape(), starts, {
         learningRate: opt.learningRate,
         decay: opt.decay,
@@ -131,7 +146,7 @@ export async function executeNetwork(spec: ExperimentSpec, size: number, runs: n
     case 'sa': {
       const annealed = annealingSet ? new NetworkLandscape(arch, annealingSet) : trainLandscape();
       trained = runs.map((run) => {
-        const r = simulatedAnnealing(annealed, initialWeights(arch, land.init, master, run), {
+        const r = simulatedAnnealing(annealed, initialWeights(arch, land.init, initMaster, run), {
           budget: opt.budget,
           initialTemperature: opt.initialTemperature,
           finalTemperature: opt.finalTemperature,

@@ -1,12 +1,14 @@
 /**
  * The spin-glass executor: runs of a spherical p-spin spec (section 6 of the paper), computed from their streams.
  *
- * Streams (src/random/streams.ts, master = streamMaster(spec)):
- *   disorder     run index 0 under fixed disorder (one coupling sample per size, shared by every run of that
- *                size), the run's own index under per-run disorder
- *   init         the start, uniform on |w|² = N
- *   proposal     simulated-annealing proposals and acceptance draws
- *   monte-carlo  the Lanczos start vector of the index estimate (large N only)
+ * Streams (src/random/streams.ts; paired seeding, see spec-hash.ts):
+ *   disorder     problem master; run index 0 under fixed disorder (one coupling sample per size, shared by every
+ *                run of that size), the run's own index under per-run disorder
+ *   init         problem master; the start, uniform on |w|² = N
+ *   proposal     optimizer master; simulated-annealing proposals and acceptance draws
+ *   monte-carlo  optimizer master; the Lanczos start vector of the index estimate (large N only)
+ * The problem master depends on (seed, landscape) only, so specs that differ only in the optimizer share the
+ * coupling samples and the starts of every run.
  * Under fixed disorder a batch builds the sample once and advances every run together (batch-first GD/SGD, whose
  * replica b equals a run from that start alone, bit for bit), so records do not depend on the batching.
  *
@@ -22,7 +24,7 @@ import { randomSpherePoint } from '../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../spinglass/spin-glass-landscape.js';
 import type { RunRecord, SpinGlassMetrics } from './run-record.js';
 import type { ExperimentSpec, OptimizerSpec, SpinGlassLandscapeSpec } from './spec.js';
-import { specHash, streamMaster } from './spec-hash.js';
+import { masterFor, specHash } from './spec-hash.js';
 
 function optimize(
   landscape: SpinGlassLandscape,
@@ -76,7 +78,7 @@ function landscapeSpec(spec: ExperimentSpec): SpinGlassLandscapeSpec {
 /** The disorder stream of run `run` at size N: run 0 under fixed disorder (one sample per size), else `run`. */
 function disorderId(spec: ExperimentSpec, size: number, run: number): StreamId {
   const fixed = landscapeSpec(spec).disorder === 'fixed';
-  return { master: streamMaster(spec), purpose: 'disorder', size, run: fixed ? 0 : run };
+  return { master: masterFor(spec, 'disorder'), purpose: 'disorder', size, run: fixed ? 0 : run };
 }
 
 /** The coupling sample that run `run` of the spec uses at size N. */
@@ -104,9 +106,13 @@ export async function executeSpinGlass(
   if (couplings && (!fixed || couplings.n !== size || couplings.p !== landscapeSpec(spec).p)) {
     throw new Error(`given couplings (N = ${couplings.n}, p = ${couplings.p}) need fixed disorder, N = ${size}`);
   }
-  const master = streamMaster(spec);
   const hash = specHash(spec);
-  const id = (purpose: StreamId['purpose'], run: number): StreamId => ({ master, purpose, size, run });
+  const id = (purpose: StreamId['purpose'], run: number): StreamId => ({
+    master: masterFor(spec, purpose),
+    purpose,
+    size,
+    run,
+  });
 
   const starts = runs.map((run) => randomSpherePoint(size, stream(id('init', run))));
   const proposalIds = runs.map((run) => id('proposal', run));

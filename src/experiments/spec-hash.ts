@@ -4,17 +4,28 @@
  * - The *spec hash* keys the result store: sha256 of the canonical JSON of
  *   `{ engine, seed, landscape, optimizer, measure }`. It EXCLUDES `sizes`, `runsPerSize`, `name` and
  *   `description`: those only say which runs exist, so growing the ladder or the run count reuses the stored runs.
- * - The *stream master* of every run is `${seed}:${landscapeOptimizerHash}` with landscapeOptimizerHash the
- *   sha256 of the canonical JSON of `{ landscape, optimizer }`. A run's streams are
- *   `stream({ master, purpose, size, run })` (src/random/streams.ts): they depend on (spec identity, size, run
- *   index) alone, so any run can be recomputed on any machine, in any worker, shard or batch, bit for bit.
- *   `measure` is left out of the master, so switching the index measurement on does not move the runs.
+ * - Paired seeding: a run's streams are `stream({ master, purpose, size, run })` (src/random/streams.ts) with one
+ *   of two masters.
+ *   The *problem master* `${seed}:${sha256 of canonical {landscape}}` seeds the streams that define the problem
+ *   and the start: 'disorder' (coupling samples), 'split' (train/test split) and 'init' (start points, initial
+ *   weights). Two specs with the same seed and landscape — e.g. an SGD and an annealing spec — therefore share the
+ *   coupling samples, the data split and the starts, run for run, so their results can be compared in pairs.
+ *   The *optimizer master* `${seed}:${sha256 of canonical {landscape, optimizer}}` seeds the streams that belong
+ *   to the optimizer: 'proposal' (annealing), 'batch-order' (SGD sample order) and 'monte-carlo' (the Lanczos
+ *   start of the index estimate).
+ *   Either way a stream depends on (spec identity, size, run index) alone, so any run can be recomputed on any
+ *   machine, in any worker, shard or batch, bit for bit. `measure` is left out of both masters, so switching the
+ *   index measurement on does not move the runs.
  */
+import type { StreamPurpose } from '../random/streams.js';
 import { canonicalHash } from './canonical-json.js';
 import type { ExperimentSpec } from './spec.js';
 
-/** Bumped when the executors change what a run computes, so old stores are not mistaken for new ones. */
-export const ENGINE_VERSION = 1;
+/**
+ * Bumped when the executors change what a run computes, so old stores are not mistaken for new ones (it enters
+ * the spec hash). 2: paired seeding (problem streams from (seed, landscape) only).
+ */
+export const ENGINE_VERSION = 2;
 
 /** The fields of a spec that determine what each run computes. */
 export function specIdentity(spec: ExperimentSpec): object {
@@ -32,12 +43,30 @@ export function specHash(spec: ExperimentSpec): string {
   return canonicalHash(specIdentity(spec));
 }
 
+/** sha256 of the canonical {landscape}. */
+export function landscapeHash(spec: ExperimentSpec): string {
+  return canonicalHash({ landscape: spec.landscape });
+}
+
 /** sha256 of the canonical {landscape, optimizer}. */
 export function landscapeOptimizerHash(spec: ExperimentSpec): string {
   return canonicalHash({ landscape: spec.landscape, optimizer: spec.optimizer });
 }
 
-/** The master seed string of every stream of this spec's runs. */
-export function streamMaster(spec: ExperimentSpec): string {
+/** The master seed of the problem and start streams ('disorder', 'split', 'init'): (seed, landscape) only. */
+export function problemMaster(spec: ExperimentSpec): string {
+  return `${String(spec.seed)}:${landscapeHash(spec)}`;
+}
+
+/** The master seed of the optimizer's streams ('proposal', 'batch-order', 'monte-carlo'): (seed, landscape, optimizer). */
+export function optimizerMaster(spec: ExperimentSpec): string {
   return `${String(spec.seed)}:${landscapeOptimizerHash(spec)}`;
+}
+
+/** The purposes whose streams define the problem and the start, seeded by the problem master. */
+export const PROBLEM_PURPOSES: readonly StreamPurpose[] = ['disorder', 'split', 'init'];
+
+/** The master of a stream of this spec's runs: the problem master for PROBLEM_PURPOSES, else the optimizer master. */
+export function masterFor(spec: ExperimentSpec, purpose: StreamPurpose): string {
+  return PROBLEM_PURPOSES.includes(purpose) ? problemMaster(spec) : optimizerMaster(spec);
 }

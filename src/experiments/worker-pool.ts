@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 import type { RunRecord } from './run-record.js';
 import type { TaskMessage } from './task-runner.js';
+import { recordsOf, type WorkerOutcome } from './worker-outcome.js';
 
 /** The directory holding this project's package.json (walking up from this module). */
 export function packageRoot(): string {
@@ -56,7 +57,8 @@ export function createWorkerPool(workers: number): WorkerPool {
     idleTimeout: 1000,
   });
   return {
-    run: (task) => pool.run(task) as Promise<RunRecord[]>,
+    // The worker sends records or a serialised InputError, rebuilt here (worker-outcome.ts).
+    run: async (task) => recordsOf((await pool.run(task)) as WorkerOutcome),
     destroy: () => pool.destroy(),
   };
 }
