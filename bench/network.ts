@@ -7,9 +7,7 @@
  * Run: `npx tsc -p tsconfig.json && node dist/bench/network.js`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { createArchitecture } from '../src/network/architecture.js';
 import { makeDataset } from '../src/network/dataset.js';
 import { loadMnist10x10 } from '../src/network/mnist.js';
@@ -17,28 +15,17 @@ import { NetworkLandscape } from '../src/network/network-landscape.js';
 import { stratifiedSplit } from '../src/network/stratified-split.js';
 import { initialWeights, trainFrom } from '../src/network/train-sgd.js';
 import { hessianIndex } from '../src/optim/hessian-index.js';
+import { peerScript } from './peers.js';
 
 const WIDTHS = [25, 100, 500];
 const BATCHES = [1, 32];
 const INDEX_WIDTHS = [10, 25];
 
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package root not found');
-    dir = parent;
-  }
-  return dir;
-}
-
 function numpySamplesPerSecond(hidden: number, batch: number): number | undefined {
-  const script = join(repoRoot(), '..', 'shared', 'peers', 'mlp_bench.py');
-  if (!existsSync(script)) return undefined;
-  const threads = { OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+  const script = peerScript('mlp_bench.py');
+  if (!script) return undefined;
   const r = spawnSync('python3', [script, '--hidden', String(hidden), '--batch', String(batch), '--samples', '8000'], {
     encoding: 'utf8',
-    env: { ...process.env, ...threads },
     timeout: 600_000,
   });
   if (r.status !== 0) return undefined;

@@ -6,27 +6,15 @@
  * Targets: one packed N=500 sample ≤ 170 MB; batch-1 cost ≤ 40 ms at N=500.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { stream } from '../src/random/streams.js';
 import { randomSpherePoint } from '../src/spinglass/random-point.js';
 import { SpinGlassLandscape } from '../src/spinglass/spin-glass-landscape.js';
+import { peerScript } from './peers.js';
 
 const SIZES = [100, 250, 500];
 const BATCHES = [1, 64];
 const P = 3;
-
-/** The repo root: the nearest ancestor of this file holding package.json (works from bench/ and dist/bench/). */
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('repo root not found');
-    dir = up;
-  }
-  return dir;
-}
 
 /** Median ms per replica of `reps` timed calls (after one warm-up call), stopping early past `budgetMs`. */
 function timePerReplica(landscape: SpinGlassLandscape, batch: number, reps: number, budgetMs: number) {
@@ -70,9 +58,9 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 export async function benchSpinGlass(): Promise<string[]> {
   const lines: string[] = [];
-  const script = join(repoRoot(), '..', 'shared', 'peers', 'pspin_bench.py');
+  const script = peerScript('pspin_bench.py');
   const haveNumpy = numpyAvailable();
-  const yardstick = !haveNumpy ? 'numpy not available' : existsSync(script) ? null : 'numpy yardstick not found';
+  const yardstick = !haveNumpy ? 'numpy not available' : script ? null : 'numpy yardstick not found';
   if (yardstick) lines.push(yardstick);
   let batchOneAt500 = Number.NaN;
   let bytesAt500 = Number.NaN;
@@ -94,7 +82,7 @@ export async function benchSpinGlass(): Promise<string[]> {
     for (const batch of BATCHES) {
       const { ms, reps } = timePerReplica(landscape, batch, batch === 1 ? 9 : 3, 5000);
       let line = `  batch ${String(batch).padStart(2)}: ${ms.toFixed(2)} ms per replica (median of ${reps})`;
-      if (!yardstick) {
+      if (!yardstick && script) {
         const theirs = numpyYardstick(script, n, batch);
         line +=
           typeof theirs === 'number'
