@@ -24,17 +24,28 @@ export interface SpinGlassDescentConfig {
   /** Default 3. */
   p?: number;
   ensemble?: 'gaussian' | 'rademacher' | 'uniform';
+  /**
+   * Default 'fixed': one coupling sample per size, shared by every run (the paper's design). 'per-run': a fresh
+   * sample per run, so the runs of a size are independent draws over the disorder (inference over the ensemble).
+   */
+  disorder?: 'fixed' | 'per-run';
 }
 
 /**
- * The paper's spin-glass experiment (section 4, Fig. 3): one coupling sample per size ("fixed" disorder), many
- * random starts, projected gradient descent to a critical point; the Hessian index is always measured so that
- * every claim reads one store.
+ * The paper's spin-glass experiment (section 4, Fig. 3): one coupling sample per size ("fixed" disorder, the
+ * default), many random starts, projected gradient descent to a critical point; the Hessian index is always
+ * measured so that every claim reads one store. With `disorder: 'per-run'` each run draws its own sample; that is
+ * another landscape spec, so another store key and other problem streams (couplings and starts).
  */
 export function spinGlassDescentSpec(config: SpinGlassDescentConfig): ExperimentSpec {
   return {
     name: `spin glass p=${config.p ?? 3} descent`,
-    landscape: { kind: 'spinglass', p: config.p ?? 3, ensemble: config.ensemble ?? 'gaussian', disorder: 'fixed' },
+    landscape: {
+      kind: 'spinglass',
+      p: config.p ?? 3,
+      ensemble: config.ensemble ?? 'gaussian',
+      disorder: config.disorder ?? 'fixed',
+    },
     optimizer: { ...SPIN_GLASS_DESCENT, haltingThresholds: [...SPIN_GLASS_DESCENT.haltingThresholds] },
     sizes: [...config.sizes],
     runsPerSize: config.runsPerSize,

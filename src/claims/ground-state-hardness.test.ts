@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../cli/input-error.js';
+import { specHash } from '../experiments/spec-hash.js';
+import { networkTrainingSpec, spinGlassDescentSpec } from './experiments.js';
 import {
   groundStateHardnessClaim,
   groundStateHardnessConfigFor,
+  groundStateHardnessSpinGlassSpec,
   judgeGroundStateHardness,
 } from './ground-state-hardness.js';
+import { networkLadder, spinGlassLadder } from './ladders.js';
 import { syntheticNetworkRecords, syntheticSpinRecords } from './synthetic-records.js';
 
 const config = groundStateHardnessConfigFor('ci');
@@ -57,6 +61,29 @@ describe('judgeGroundStateHardness', () => {
   it('is inconclusive when deep runs exist but show no trend', () => {
     const sg = syntheticSpinRecords(sizes, 60, 's6', (_n, run) => (run < 10 ? deep : shallow));
     expect(judgeGroundStateHardness(config, sg, gapGrowing).verdict).toBe('inconclusive');
+  });
+});
+
+describe('ground-state-hardness experiments', () => {
+  it('runs the spin glass on per-run disorder over the shared ladder, the networks on the shared network spec', () => {
+    for (const scale of ['ci', 'quick', 'paper'] as const) {
+      const c = groundStateHardnessConfigFor(scale);
+      const [sg, net] = groundStateHardnessClaim.specs(c);
+      expect(sg).toEqual(groundStateHardnessSpinGlassSpec(c));
+      expect(sg.landscape).toMatchObject({ kind: 'spinglass', p: 3, ensemble: 'gaussian', disorder: 'per-run' });
+      const shared = spinGlassDescentSpec(spinGlassLadder(scale));
+      expect(shared.landscape).toMatchObject({ disorder: 'fixed' });
+      // Same sizes, runs, seed, optimizer and measurement as the shared ladder; only the disorder differs.
+      expect({ ...sg, landscape: { ...sg.landscape, disorder: 'fixed' } }).toEqual(shared);
+      expect(specHash(sg)).not.toBe(specHash(shared));
+      expect(net).toEqual(networkTrainingSpec(networkLadder(scale)));
+    }
+  });
+
+  it("leaves the shared spin-glass spec (and its store key) as it was when disorder is not given: 'fixed'", () => {
+    const ladder = spinGlassLadder('ci');
+    expect(spinGlassDescentSpec(ladder)).toEqual(spinGlassDescentSpec({ ...ladder, disorder: 'fixed' }));
+    expect(Object.keys(spinGlassDescentSpec(ladder).landscape)).toEqual(['kind', 'p', 'ensemble', 'disorder']);
   });
 });
 

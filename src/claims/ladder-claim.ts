@@ -22,19 +22,23 @@ export interface LadderClaimDefinition<C extends ClaimLadders> {
   judge(config: C, spinRecords: RunRecord[], networkRecords: RunRecord[]): ClaimResult;
   /** The figures of a judged case. */
   figures(config: C, result: ClaimResult, spinRecords: RunRecord[], networkRecords: RunRecord[]): NamedFigure[];
+  /**
+   * The claim's own spin-glass spec (e.g. per-run disorder on the configuration's ladder). Default: the shared
+   * spec, `spinGlassDescentSpec(config.spinGlass)`.
+   */
+  spinGlassSpec?(config: C): ExperimentSpec;
 }
 
 /**
  * A claim judged on the shared ladders (src/claims/ladders.ts): its property draws the ladders from
- * `laddersArbitrary` (the scale's other fields fixed), it asks the engine for the spin-glass descent spec and then
- * the network-training spec, and judges both sets of records.
+ * `laddersArbitrary` (the scale's other fields fixed), it asks the engine for the spin-glass descent spec (the
+ * shared one unless the definition gives `spinGlassSpec`) and then the network-training spec, and judges both sets
+ * of records.
  */
 export function ladderClaim<C extends ClaimLadders>(definition: LadderClaimDefinition<C>): Claim<C> {
   const { id, configFor, schema, judge, figures } = definition;
-  const specsOf = (config: C): ExperimentSpec[] => [
-    spinGlassDescentSpec(config.spinGlass),
-    networkTrainingSpec(config.network),
-  ];
+  const spinSpecOf = definition.spinGlassSpec ?? ((config: C) => spinGlassDescentSpec(config.spinGlass));
+  const specsOf = (config: C): ExperimentSpec[] => [spinSpecOf(config), networkTrainingSpec(config.network)];
   return {
     id,
     title: definition.title,
