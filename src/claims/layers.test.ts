@@ -1,21 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../cli/input-error.js';
+import type { RunRecord } from '../experiments/run-record.js';
+import { specHash } from '../experiments/spec-hash.js';
 import { createRng } from '../random/rng.js';
-import type { CriticalPointCensus, FoundCriticalPoint } from '../spinglass/critical-point-census.js';
-import { judgeLayers, layersClaim, layersConfigFor } from './layers.js';
+import { censusOfRecords, judgeLayers, layersClaim, layersConfigFor, layersSpec } from './layers.js';
 
 const config = layersConfigFor('ci');
+const hash = specHash(layersSpec(config));
 
-function census(points: { index: number; scaledEnergy: number }[]): CriticalPointCensus {
-  const full: FoundCriticalPoint[] = points.map((x, s) => ({
-    start: s,
-    scaledEnergy: x.scaledEnergy,
-    index: x.index,
-    normalizedIndex: x.index / (config.n - 1),
-    scaledGradNorm: 1e-10,
-    zero: 0,
+/** Synthetic converged records of the layers spec, one per point (run = position). */
+function census(points: { index: number; scaledEnergy: number; converged?: boolean }[]): RunRecord[] {
+  return points.map((x, run) => ({
+    specHash: hash,
+    size: config.n,
+    run,
+    status: 'ok',
+    streams: {},
+    metrics: {
+      energy: x.scaledEnergy * config.n,
+      scaledEnergy: x.scaledEnergy,
+      gradNorm: 1e-10 * Math.sqrt(config.n),
+      iterations: 10,
+      energyEvaluations: 20,
+      gradientEvaluations: 20,
+      haltingTimes: [],
+      converged: x.converged ?? true,
+      index: x.index,
+      normalizedIndex: x.index / (config.n - 1),
+    },
   }));
-  return { points: full, unconverged: 0, duplicates: 0, maxScaledGradNorm: 1e-10 };
 }
 
 /** Synthetic critical points: energy = −1.55 + slope·index + noise, indices 0..12. */
@@ -65,7 +78,42 @@ describe('judgeLayers', () => {
   });
 });
 
+describe('censusOfRecords', () => {
+  it('counts converged points once (same index, H/N within 1e-9), and leaves out unconverged and diverged runs', () => {
+    const records = census([
+      { index: 2, scaledEnergy: -1.5 },
+      { index: 2, scaledEnergy: -1.5 + 4e-10 }, // the same point again
+      { index: 3, scaledEnergy: -1.5 }, // same energy, other index: another point
+      { index: 2, scaledEnergy: -1.4999 }, // another point of index 2
+      { index: 0, scaledEnergy: -1.6, converged: false },
+    ]);
+    records.push({ ...records[0], run: 5, status: 'diverged', reason: 'non-finite energy', metrics: null });
+    const c = censusOfRecords(config, records);
+    expect(c.points.map((x) => x.start)).toEqual([0, 2, 3]);
+    expect([c.duplicates, c.unconverged, c.diverged]).toEqual([1, 1, 1]);
+  });
+});
+
 describe('layersClaim', () => {
+  it('maps the configuration to its spec one to one', () => {
+    const spec = layersSpec(config);
+    expect(layersClaim.specs(config)).toEqual([spec]);
+    expect(spec).toMatchObject({
+      sizes: [config.n],
+      runsPerSize: config.starts,
+      seed: config.seed,
+      landscape: { kind: 'spinglass', p: config.p, disorder: 'fixed' },
+      optimizer: {
+        kind: 'critical-point-search',
+        descentSteps: config.descentSteps,
+        ladderLength: config.starts,
+        tolerance: config.tolerance,
+        maxIterations: config.maxIterations,
+      },
+      measure: { index: true },
+    });
+  });
+
   it('parseConfig accepts the scale configurations and rejects a bad field with an InputError naming it', () => {
     for (const scale of ['ci', 'quick', 'paper'] as const)
       expect(layersClaim.parseConfig(layersConfigFor(scale))).toBeTruthy();

@@ -3,16 +3,15 @@
  * 2015, section 4, after Auffinger–Ben Arous–Černý 2013; Fig. 1–2): critical points of higher index sit higher in
  * energy, and critical points of index ≥ k are (exponentially) absent below −E_k·N, E_0 > E_1 > … > E_∞.
  *
- * Experiment (direct computation, no engine spec): the engine's optimizers only find minima, so this claim runs
- * its own saddle search, {@link criticalPointCensus}: one disorder sample (stream 'disorder', master = seed),
- * `starts` uniform starts (stream 'init') moved by 0…descentSteps steps of gradient descent (geometric ladder),
- * then damped Newton on grad_R H = 0 with the exact Riemannian Hessian (src/optim/critical-point-search.ts), which
- * converges to critical points of any index. Only searches with ‖grad_R H‖/√N < tolerance count, each distinct
- * point once; its index is hessianIndex (exact, |λ| < 1e-3 is zero). The computation is a deterministic function
- * of the configuration. Spec addition that would let the engine store these runs: an optimizer
- * `{ kind: 'critical-point-search', descentSteps, tolerance, maxIterations }` for spinglass landscapes with
- * `measure.index: true` (records: scaledEnergy, index, gradNorm, converged), the start ladder as above.
- *
+ * Experiment (through the engine: stored, resumable, sharded, parallel): one spec {@link layersSpec}, optimizer
+ * `{ kind: 'critical-point-search', descentSteps, ladderLength: starts, tolerance, maxIterations }` on one fixed
+ * gaussian disorder sample of size n (`runsPerSize` = starts, `measure.index: true`). Run r starts from its uniform
+ * 'init' point moved by 0…descentSteps steps of gradient descent (geometric ladder over the starts), then damped
+ * Newton on grad_R H = 0 with the exact Riemannian Hessian (src/optim/critical-point-search.ts), which converges to
+ * critical points of any index; the record holds scaledEnergy, gradNorm, converged and the exact index
+ * (hessianIndex, |λ| < 1e-3 is zero). The judge counts only runs with ‖grad_R H‖/√N < tolerance (converged) and
+ * each distinct point once: the same index and H/N within 1e-9 (distinctCriticalPoints in
+ * src/spinglass/critical-point-census.ts; records do not store the final point).
  * Statistic and decision rule (two parts):
  *  (a) Spearman's ρ between scaled energy H/N and index over the distinct converged points, with the one-sided
  *      t-approximation test (src/stats/spearman-test.ts) at level α: "higher index, higher energy".
@@ -29,8 +28,14 @@
 import fc from 'fast-check';
 import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
+import type { RunRecord, SpinGlassMetrics } from '../experiments/run-record.js';
+import type { ExperimentSpec } from '../experiments/spec.js';
 import { FIGURE_CONFIG, VEGA_LITE_SCHEMA } from '../report/figure-style.js';
-import { type CriticalPointCensus, criticalPointCensus } from '../spinglass/critical-point-census.js';
+import {
+  type CriticalPointCensus,
+  distinctCriticalPoints,
+  type FoundCriticalPoint,
+} from '../spinglass/critical-point-census.js';
 import { spearmanTest } from '../stats/spearman-test.js';
 import { criticalLevels } from '../theory/critical-levels.js';
 import type { Claim } from './claim.js';
@@ -99,8 +104,61 @@ function layersArbitrary(scale: Scale, profile: Profile): fc.Arbitrary<LayersCon
 
 const round = (x: number, digits = 4): number => Number(x.toFixed(digits));
 
-/** The decision rule (pure): see the header. `census` holds the distinct converged critical points. */
-export function judgeLayers(config: LayersConfig, census: CriticalPointCensus): ClaimResult {
+/** The engine spec of a configuration (one to one: n, p, starts, seed, descentSteps, tolerance, maxIterations). */
+export function layersSpec(config: LayersConfig): ExperimentSpec {
+  return {
+    name: 'layers-critical-points',
+    landscape: { kind: 'spinglass', p: config.p, ensemble: 'gaussian', disorder: 'fixed' },
+    optimizer: {
+      kind: 'critical-point-search',
+      descentSteps: config.descentSteps,
+      ladderLength: config.starts,
+      tolerance: config.tolerance,
+      maxIterations: config.maxIterations,
+    },
+    sizes: [config.n],
+    runsPerSize: config.starts,
+    seed: config.seed,
+    measure: { index: true },
+  };
+}
+
+/** The distinct converged critical points among the records (pure), with the counts of what was left out. */
+export function censusOfRecords(
+  config: LayersConfig,
+  records: readonly RunRecord[],
+): CriticalPointCensus & { diverged: number } {
+  const converged: FoundCriticalPoint[] = [];
+  let unconverged = 0;
+  let diverged = 0;
+  for (const record of [...records].sort((a, b) => a.run - b.run)) {
+    if (record.status !== 'ok' || record.metrics === null) {
+      diverged++;
+      continue;
+    }
+    const m = record.metrics as SpinGlassMetrics;
+    if (m.index === undefined || m.normalizedIndex === undefined) throw new Error('layers: records without an index');
+    if (!m.converged) {
+      unconverged++;
+      continue;
+    }
+    converged.push({
+      start: record.run,
+      scaledEnergy: m.scaledEnergy,
+      index: m.index,
+      normalizedIndex: m.normalizedIndex,
+      scaledGradNorm: m.gradNorm / Math.sqrt(config.n),
+      zero: 0,
+    });
+  }
+  const { distinct: points, duplicates } = distinctCriticalPoints(converged);
+  const maxScaledGradNorm = points.reduce((m, x) => Math.max(m, x.scaledGradNorm), 0);
+  return { points, unconverged, duplicates, diverged, maxScaledGradNorm };
+}
+
+/** The decision rule (pure): see the header. `records` are the runs of {@link layersSpec}. */
+export function judgeLayers(config: LayersConfig, records: readonly RunRecord[]): ClaimResult {
+  const census = censusOfRecords(config, records);
   const levels = criticalLevels(config.p, config.kmax);
   const tol = config.energyToleranceFactor / config.n;
   const points = census.points;
@@ -150,6 +208,7 @@ export function judgeLayers(config: LayersConfig, census: CriticalPointCensus): 
     k: 'all',
     points: points.length,
     unconvergedSearches: census.unconverged,
+    divergedRuns: census.diverged,
     duplicateSearches: census.duplicates,
     distinctIndices,
     spearmanRho: rho === null ? null : round(rho),
@@ -197,9 +256,9 @@ export function judgeLayers(config: LayersConfig, census: CriticalPointCensus): 
     evidence,
     ourDefinitions: [
       'Critical points are found by damped Newton (Levenberg–Marquardt) on grad_R H = 0 from starts moved by 0..descentSteps gradient-descent steps; the sample of critical points is therefore search-biased, not uniform.',
-      `Converged: ‖grad_R H‖/√N < ${config.tolerance}; points closer than 1e-6·√N are one point; index = number of Riemannian Hessian eigenvalues ≤ −1e-3.`,
+      `Converged: ‖grad_R H‖/√N < ${config.tolerance}; converged points of the same index with H/N within 1e-9 are one point (for even p this merges w and −w); index = number of Riemannian Hessian eigenvalues ≤ −1e-3.`,
       `Energy tolerance tol = energyToleranceFactor/N = ${tol.toPrecision(3)} (the finite-N fluctuation scale of the ground-state energy per spin of the pure spherical p-spin is 1/N).`,
-      'Computed directly from the configuration (seeded streams), not through the engine store.',
+      'Runs through the engine (optimizer critical-point-search, one fixed gaussian disorder sample, measure.index).',
     ],
   };
 }
@@ -241,20 +300,12 @@ export const layersClaim: Claim<LayersConfig> = {
   configFor: layersConfigFor,
   arbitrary: layersArbitrary,
   parseConfig: (input) => parseClaimConfig(ID, layersConfigSchema, input),
-  specs: () => [],
-  async evaluate(config) {
-    const census = criticalPointCensus({
-      n: config.n,
-      p: config.p,
-      starts: config.starts,
-      seed: config.seed,
-      descentSteps: config.descentSteps,
-      tolerance: config.tolerance,
-      maxIterations: config.maxIterations,
-    });
+  specs: (config) => [layersSpec(config)],
+  async evaluate(config, context) {
+    const records = await context.run(layersSpec(config));
     return {
-      result: judgeLayers(config, census),
-      figures: [{ file: 'energy-vs-index.svg', spec: layersFigure(config, census) }],
+      result: judgeLayers(config, records),
+      figures: [{ file: 'energy-vs-index.svg', spec: layersFigure(config, censusOfRecords(config, records)) }],
     };
   },
 };

@@ -9,6 +9,9 @@
  *   monte-carlo  optimizer master; the Lanczos start vector of the index estimate (large N only)
  * The problem master depends on (seed, landscape) only, so specs that differ only in the optimizer share the
  * coupling samples and the starts of every run.
+ * 'critical-point-search' (saddles and minima, for the layers claim): run r starts from its 'init' point moved by the
+ * ladder's descent steps, then damped Newton on grad_R H = 0 (criticalPointOfStart in
+ * src/spinglass/critical-point-census.ts); a run that does not converge is 'ok' with converged false.
  * Under fixed disorder a batch builds the sample once and advances every run together (batch-first GD/SGD, whose
  * replica b equals a run from that start alone, bit for bit), so records do not depend on the batching.
  *
@@ -20,18 +23,53 @@ import type { OptimizerRun } from '../optim/run-result.js';
 import { simulatedAnnealing } from '../optim/simulated-annealing.js';
 import { stochasticGradientDescent } from '../optim/stochastic-gradient-descent.js';
 import { type StreamId, stream, streamSeed } from '../random/streams.js';
+import { criticalPointOfStart, descentStepsOfStart } from '../spinglass/critical-point-census.js';
 import { randomSpherePoint } from '../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../spinglass/spin-glass-landscape.js';
 import type { RunRecord, SpinGlassMetrics } from './run-record.js';
-import type { ExperimentSpec, OptimizerSpec, SpinGlassLandscapeSpec } from './spec.js';
+import type { CriticalPointSearchSpec, ExperimentSpec, OptimizerSpec, SpinGlassLandscapeSpec } from './spec.js';
 import { masterFor, specHash } from './spec-hash.js';
+
+/** An optimizer run, with the critical-point search's extra counts when it was one. */
+type Run = OptimizerRun & { descentSteps?: number; hessianEvaluations?: number };
+
+/**
+ * Run r of 'critical-point-search': the start moved by the ladder's t_r descent steps, then the search
+ * (criticalPointOfStart, the census's own per-start code). Evaluations count value-and-gradient calls of both.
+ */
+function searchRun(
+  landscape: SpinGlassLandscape,
+  optimizer: CriticalPointSearchSpec,
+  start: Float64Array,
+  run: number,
+): Run {
+  const rung = run % optimizer.ladderLength;
+  const steps = descentStepsOfStart(rung, optimizer.ladderLength, optimizer.descentSteps);
+  const result = criticalPointOfStart(landscape, start, steps, optimizer);
+  const finite = Number.isFinite(result.energy) && Number.isFinite(result.gradNorm);
+  return {
+    point: result.point,
+    energy: result.energy,
+    scaledEnergy: result.scaledEnergy,
+    gradNorm: result.gradNorm,
+    iterations: result.iterations,
+    energyEvaluations: result.totalGradientEvaluations,
+    gradientEvaluations: result.totalGradientEvaluations,
+    haltingTimes: [],
+    converged: result.converged,
+    descentSteps: steps,
+    hessianEvaluations: result.hessianEvaluations,
+    ...(finite ? {} : { diverged: `non-finite energy or gradient norm (${result.energy}, ${result.gradNorm})` }),
+  };
+}
 
 function optimize(
   landscape: SpinGlassLandscape,
   optimizer: OptimizerSpec,
   starts: Float64Array[],
   proposalIds: StreamId[],
-): OptimizerRun[] {
+  runs: number[],
+): Run[] {
   switch (optimizer.kind) {
     case 'gd':
       return gradientDescent(landscape, starts, {
@@ -67,6 +105,8 @@ function optimize(
       );
     case 'sa-ternary':
       throw new Error('sa-ternary is for networks only (the spec validation rejects it for the spin glass)');
+    case 'critical-point-search':
+      return starts.map((start, i) => searchRun(landscape, optimizer, start, runs[i]));
   }
 }
 
@@ -117,15 +157,15 @@ export async function executeSpinGlass(
   const starts = runs.map((run) => randomSpherePoint(size, stream(id('init', run))));
   const proposalIds = runs.map((run) => id('proposal', run));
   const landscapes: SpinGlassLandscape[] = [];
-  const results: OptimizerRun[] = [];
+  const results: Run[] = [];
   if (fixed) {
     const landscape = couplings ?? spinGlassSample(spec, size, 0);
-    results.push(...optimize(landscape, spec.optimizer, starts, proposalIds));
+    results.push(...optimize(landscape, spec.optimizer, starts, proposalIds, runs));
     for (const _ of runs) landscapes.push(landscape);
   } else {
     runs.forEach((run, i) => {
       const landscape = spinGlassSample(spec, size, run);
-      results.push(...optimize(landscape, spec.optimizer, [starts[i]], [proposalIds[i]]));
+      results.push(...optimize(landscape, spec.optimizer, [starts[i]], [proposalIds[i]], [run]));
       landscapes.push(landscape);
     });
   }
@@ -147,6 +187,8 @@ export async function executeSpinGlass(
       haltingTimes: result.haltingTimes,
       converged: result.converged,
     };
+    if (result.descentSteps !== undefined) metrics.descentSteps = result.descentSteps;
+    if (result.hessianEvaluations !== undefined) metrics.hessianEvaluations = result.hessianEvaluations;
     if (hessianIndex) {
       const indexId = id('monte-carlo', run);
       streams.index = streamSeed(indexId);

@@ -24,6 +24,10 @@ export interface SpinGlassMetrics
   > {
   index?: number;
   normalizedIndex?: number;
+  /** 'critical-point-search' only: gradient-descent steps before the search (the run's rung of the ladder). */
+  descentSteps?: number;
+  /** 'critical-point-search' only: dense Hessians the search computed. */
+  hessianEvaluations?: number;
 }
 
 export interface NetworkMetrics {

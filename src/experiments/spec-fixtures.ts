@@ -52,3 +52,14 @@ export const EXAMPLE_SA_SPEC: ExperimentSpec = {
   seed: 1,
   measure: { index: false },
 };
+
+export const EXAMPLE_CRITICAL_POINT_SPEC: ExperimentSpec = {
+  name: 'p3-critical-points',
+  description: 'critical points of every index of one 3-spin sample (the layers claim)',
+  landscape: { kind: 'spinglass', p: 3, ensemble: 'gaussian', disorder: 'fixed' },
+  optimizer: { kind: 'critical-point-search', descentSteps: 80, ladderLength: 40, tolerance: 1e-9, maxIterations: 300 },
+  sizes: [30],
+  runsPerSize: 40,
+  seed: 1,
+  measure: { index: true },
+};

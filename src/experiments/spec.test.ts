@@ -2,9 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../cli/input-error.js';
 import { parseSpec, type SpecError, specProblems } from './spec.js';
-import { EXAMPLE_NETWORK_SPEC, EXAMPLE_SA_SPEC, EXAMPLE_SPINGLASS_SPEC } from './spec-fixtures.js';
+import {
+  EXAMPLE_CRITICAL_POINT_SPEC,
+  EXAMPLE_NETWORK_SPEC,
+  EXAMPLE_SA_SPEC,
+  EXAMPLE_SPINGLASS_SPEC,
+} from './spec-fixtures.js';
 
-const VALID = [EXAMPLE_SPINGLASS_SPEC, EXAMPLE_NETWORK_SPEC, EXAMPLE_SA_SPEC];
+const VALID = [EXAMPLE_SPINGLASS_SPEC, EXAMPLE_NETWORK_SPEC, EXAMPLE_SA_SPEC, EXAMPLE_CRITICAL_POINT_SPEC];
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -118,7 +123,7 @@ describe('experiment spec validation', () => {
     (spec as Record<string, unknown>).runsPerSize = 0;
     const problems = specProblems(spec);
     expect(problems).toContain('landscape.ensemble: must be one of "gaussian", "rademacher", "uniform"');
-    expect(problems).toContain('optimizer.kind: must be one of gd, sgd, sa, sa-ternary');
+    expect(problems).toContain('optimizer.kind: must be one of gd, sgd, sa, sa-ternary, critical-point-search');
     expect(problems.some((p) => p.startsWith('runsPerSize:'))).toBe(true);
   });
 
@@ -159,6 +164,33 @@ describe('experiment spec validation', () => {
       optimizer: { ...EXAMPLE_SA_SPEC.optimizer, subsetSize: 5 },
     };
     expect(specProblems(spinGlass).join()).toContain('optimizer.subsetSize: only for networks');
+  });
+
+  it('critical-point-search: spin glass only, needs measure.index, parameters in range', () => {
+    expect(specProblems(structuredClone(EXAMPLE_CRITICAL_POINT_SPEC))).toEqual([]);
+    const search = EXAMPLE_CRITICAL_POINT_SPEC.optimizer;
+    expect(
+      specProblems({ ...structuredClone(EXAMPLE_NETWORK_SPEC), optimizer: search, measure: { index: true } }),
+    ).toEqual([
+      'optimizer.kind: critical-point-search needs a spinglass landscape; for networks use one of sgd, sa, sa-ternary',
+    ]);
+    expect(specProblems({ ...structuredClone(EXAMPLE_CRITICAL_POINT_SPEC), measure: { index: false } })).toEqual([
+      'measure.index: must be true for critical-point-search (the index of each found critical point is recorded)',
+    ]);
+    const bad = (field: string, value: unknown) =>
+      specProblems({ ...EXAMPLE_CRITICAL_POINT_SPEC, optimizer: { ...search, [field]: value } });
+    for (const [field, value] of [
+      ['descentSteps', -1],
+      ['descentSteps', 2.5],
+      ['ladderLength', 0],
+      ['tolerance', 0],
+      ['tolerance', 0.1],
+      ['maxIterations', 0],
+    ] as const) {
+      expect(bad(field, value).some((p) => p.startsWith(`optimizer.${field}:`))).toBe(true);
+    }
+    expect(bad('descentSteps', 0)).toEqual([]);
+    expect(bad('learningRate', 0.1)).toEqual(['optimizer.learningRate: unknown field']);
   });
 
   it('rejects non-objects at the root', () => {

@@ -105,11 +105,32 @@ export const saTernarySpecSchema = z.strictObject({
   subsetSize: annealingSubsetSize,
 });
 
+/**
+ * Spin glass only: a search for critical points of any index (src/optim/critical-point-search.ts, damped Newton on
+ * grad_R H = 0), from the run's 'init' start moved first by t_r gradient-descent steps (step
+ * spinGlassLearningRate(p)), t_r = descentStepsOfStart(r mod ladderLength, ladderLength, descentSteps): a geometric
+ * ladder from 0 to descentSteps over runs 0..ladderLength − 1 (src/spinglass/critical-point-census.ts). The ladder
+ * length is a field here, not runsPerSize, because runsPerSize is not part of the spec hash and a run must not
+ * depend on it. Needs measure.index (the index of the found point is the point of the search).
+ */
+export const criticalPointSearchSpecSchema = z.strictObject({
+  kind: z.literal('critical-point-search'),
+  /** The most gradient-descent steps before the search (the last rung of the ladder). */
+  descentSteps: z.number().int().min(0).max(1_000_000),
+  /** Runs over which the descent-step ladder rises from 0 to descentSteps (then it repeats). */
+  ladderLength: positiveInt,
+  /** Converged when ‖grad_R H‖/√N < tolerance. */
+  tolerance: z.number().positive().max(1e-2),
+  /** Iteration cap of the search (trial steps, accepted or rejected). */
+  maxIterations: z.number().int().min(1).max(100_000),
+});
+
 export const optimizerSpecSchema = z.discriminatedUnion('kind', [
   gdSpecSchema,
   sgdSpecSchema,
   saSpecSchema,
   saTernarySpecSchema,
+  criticalPointSearchSpecSchema,
 ]);
 
 export const experimentSpecSchema = z
@@ -169,8 +190,25 @@ export const experimentSpecSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['optimizer', 'kind'],
-        message: 'sa-ternary needs a network landscape; for the spin glass use one of gd, sgd, sa',
+        message:
+          'sa-ternary needs a network landscape; for the spin glass use one of gd, sgd, sa, critical-point-search',
       });
+    }
+    if (opt.kind === 'critical-point-search') {
+      if (spec.landscape.kind !== 'spinglass') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['optimizer', 'kind'],
+          message: 'critical-point-search needs a spinglass landscape; for networks use one of sgd, sa, sa-ternary',
+        });
+      }
+      if (!spec.measure.index) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['measure', 'index'],
+          message: 'must be true for critical-point-search (the index of each found critical point is recorded)',
+        });
+      }
     }
     if ((opt.kind === 'sa' || opt.kind === 'sa-ternary') && opt.subsetSize !== undefined) {
       if (spec.landscape.kind !== 'network') {
@@ -206,6 +244,7 @@ export type SpinGlassLandscapeSpec = z.infer<typeof spinGlassLandscapeSchema>;
 export type NetworkLandscapeSpec = z.infer<typeof networkLandscapeSchema>;
 export type LandscapeSpec = z.infer<typeof landscapeSpecSchema>;
 export type OptimizerSpec = z.infer<typeof optimizerSpecSchema>;
+export type CriticalPointSearchSpec = z.infer<typeof criticalPointSearchSpecSchema>;
 export type ExperimentSpec = z.infer<typeof experimentSpecSchema>;
 
 /** "optimizer.learningRate", "sizes[2]", or "spec" for the root. */

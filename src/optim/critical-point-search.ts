@@ -65,6 +65,10 @@ export interface CriticalPointRun {
   iterations: number;
   /** Whether scaledGradNorm < tolerance. */
   converged: boolean;
+  /** Value-and-gradient evaluations of f (the start, each trial point, and one per Hessian). */
+  gradientEvaluations: number;
+  /** Dense Hessians computed (one at the start and one after each accepted step, while not converged). */
+  hessianEvaluations: number;
 }
 
 function checkOptions(o: Required<CriticalPointSearchOptions>): void {
@@ -155,9 +159,13 @@ export function criticalPointSearch(
   let values: number[] = [];
   let vectors: Matrix | null = null;
   let projections: Float64Array = new Float64Array(d);
+  let gradientEvaluations = 1;
+  let hessianEvaluations = 0;
   while (Number.isFinite(gn) && gn / scale >= o.tolerance && iterations < o.maxIterations && mu <= o.maxDamping) {
     if (vectors === null) {
       const hessian = ambientRiemannianHessian(landscape, w);
+      hessianEvaluations++;
+      gradientEvaluations++; // ambientRiemannianHessian evaluates the gradient for the shift c
       const rows = Array.from({ length: d }, (_, i) => Array.from(hessian.subarray(i * d, (i + 1) * d)));
       const decomposition = new EigenvalueDecomposition(new Matrix(rows), { assumeSymmetric: true });
       values = decomposition.realEigenvalues;
@@ -182,6 +190,7 @@ export function criticalPointSearch(
     geometry.retract(w, step, trial);
     const trialF = riemannianGradient(landscape, trial, eg, trialG);
     const trialN = norm(trialG);
+    gradientEvaluations++;
     iterations++;
     if (Number.isFinite(trialN) && trialN < gn) {
       [w, trial] = [trial, w];
@@ -202,5 +211,7 @@ export function criticalPointSearch(
     scaledGradNorm: gn / scale,
     iterations,
     converged: Number.isFinite(gn) && gn / scale < o.tolerance,
+    gradientEvaluations,
+    hessianEvaluations,
   };
 }

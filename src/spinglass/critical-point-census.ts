@@ -10,9 +10,9 @@
  * energy ≈ 0, where critical points have index ≈ N/2) down towards the bottom of the landscape (where the
  * low-index saddles and minima are); then {@link criticalPointSearch} (damped Newton on grad_R H = 0) converges
  * to a nearby critical point of whatever index. Only converged points count; a point found from several starts
- * (distance below 1e-6·√N) counts once. The index is {@link hessianIndex} (exact spectrum, |λ| < 1e-3 is zero).
+ * (same index, H/N within SAME_SCALED_ENERGY) counts once. The index is {@link hessianIndex} (exact spectrum, |λ| < 1e-3 is zero).
  */
-import { criticalPointSearch } from '../optim/critical-point-search.js';
+import { type CriticalPointRun, criticalPointSearch } from '../optim/critical-point-search.js';
 import { gradientDescent, spinGlassLearningRate } from '../optim/gradient-descent.js';
 import { hessianIndex } from '../optim/hessian-index.js';
 import { stream } from '../random/streams.js';
@@ -54,8 +54,76 @@ export interface CriticalPointCensus {
   maxScaledGradNorm: number;
 }
 
-/** Distance below which two converged points are the same critical point, relative to the radius √N. */
-const SAME_POINT = 1e-6;
+/**
+ * Two converged points of the same index whose scaled energies differ by at most this are one critical point. A
+ * converged point (‖grad_R H‖/√N < tol) lies within O(tol/|λ|) of its critical point, so its H/N is off by
+ * O(tol²/|λ|) ≈ 1e-18 at tol = 1e-9: repeats of one point agree to rounding, while distinct critical points of a
+ * continuous disorder sample have distinct energies (almost surely). Caveat: for even p, w and −w are distinct
+ * critical points with the same energy and index (H(−w) = H(w)); this rule counts such a pair once.
+ */
+export const SAME_SCALED_ENERGY = 1e-9;
+
+/** The outcome of one start: the descent steps it took, then the search (with its evaluation counts). */
+export interface CriticalPointOfStart extends CriticalPointRun {
+  descentSteps: number;
+  /** Value-and-gradient evaluations of the descent and the search together. */
+  totalGradientEvaluations: number;
+}
+
+/**
+ * One start of the census (shared with the engine's 'critical-point-search' optimizer): move `start` by `steps`
+ * projected gradient-descent steps (step spinGlassLearningRate(p), no decay), then search for a critical point.
+ */
+export function criticalPointOfStart(
+  landscape: SpinGlassLandscape,
+  start: Float64Array,
+  steps: number,
+  search: { tolerance: number; maxIterations: number },
+): CriticalPointOfStart {
+  let w = start;
+  let descentEvaluations = 0;
+  if (steps > 0) {
+    const [descent] = gradientDescent(landscape, [w], {
+      learningRate: spinGlassLearningRate(landscape.p),
+      decay: 0,
+      tolerance: 0,
+      maxIterations: steps,
+    });
+    w = descent.point;
+    descentEvaluations = descent.gradientEvaluations;
+  }
+  const run = criticalPointSearch(landscape, w, { tolerance: search.tolerance, maxIterations: search.maxIterations });
+  return { ...run, descentSteps: steps, totalGradientEvaluations: descentEvaluations + run.gradientEvaluations };
+}
+
+/**
+ * The distinct points of a list of converged critical points (see {@link SAME_SCALED_ENERGY}): chains of points of
+ * one index whose sorted energies step by ≤ SAME_SCALED_ENERGY are one point, represented by its first member in
+ * list order. Returns the representatives in list order and the number of repeats dropped.
+ */
+export function distinctCriticalPoints<T extends { index: number; scaledEnergy: number }>(
+  points: readonly T[],
+): { distinct: T[]; duplicates: number } {
+  const order = points.map((_, i) => i);
+  order.sort((a, b) => points[a].index - points[b].index || points[a].scaledEnergy - points[b].scaledEnergy || a - b);
+  const keep: number[] = [];
+  let clusterFirst = -1;
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j];
+    const prev = j > 0 ? points[order[j - 1]] : undefined;
+    const same =
+      prev !== undefined &&
+      prev.index === points[i].index &&
+      points[i].scaledEnergy - prev.scaledEnergy <= SAME_SCALED_ENERGY;
+    if (!same) {
+      if (clusterFirst >= 0) keep.push(clusterFirst);
+      clusterFirst = i;
+    } else clusterFirst = Math.min(clusterFirst, i);
+  }
+  if (clusterFirst >= 0) keep.push(clusterFirst);
+  keep.sort((a, b) => a - b);
+  return { distinct: keep.map((i) => points[i]), duplicates: points.length - keep.length };
+}
 
 export function criticalPointCensus(config: CriticalPointCensusConfig): CriticalPointCensus {
   const { n, p, starts, seed } = config;
@@ -64,39 +132,27 @@ export function criticalPointCensus(config: CriticalPointCensusConfig): Critical
     p,
     rng: stream({ master: seed, purpose: 'disorder', size: n, run: 0 }),
   });
-  const learningRate = spinGlassLearningRate(p);
-  const found: { point: Float64Array; record: FoundCriticalPoint }[] = [];
+  const converged: FoundCriticalPoint[] = [];
   let unconverged = 0;
-  let duplicates = 0;
   for (let s = 0; s < starts; s++) {
-    let w = randomSpherePoint(n, stream({ master: seed, purpose: 'init', size: n, run: s }));
+    const w = randomSpherePoint(n, stream({ master: seed, purpose: 'init', size: n, run: s }));
     const steps = descentStepsOfStart(s, starts, config.descentSteps);
-    if (steps > 0) {
-      [{ point: w }] = gradientDescent(landscape, [w], { learningRate, decay: 0, tolerance: 0, maxIterations: steps });
-    }
-    const run = criticalPointSearch(landscape, w, { tolerance: config.tolerance, maxIterations: config.maxIterations });
+    const run = criticalPointOfStart(landscape, w, steps, config);
     if (!run.converged) {
       unconverged++;
       continue;
     }
-    if (found.some((f) => distance(f.point, run.point) < SAME_POINT * Math.sqrt(n))) {
-      duplicates++;
-      continue;
-    }
     const index = hessianIndex(landscape, run.point);
-    found.push({
-      point: run.point,
-      record: {
-        start: s,
-        scaledEnergy: run.scaledEnergy,
-        index: index.index,
-        normalizedIndex: index.normalizedIndex,
-        scaledGradNorm: run.scaledGradNorm,
-        zero: index.zero,
-      },
+    converged.push({
+      start: s,
+      scaledEnergy: run.scaledEnergy,
+      index: index.index,
+      normalizedIndex: index.normalizedIndex,
+      scaledGradNorm: run.scaledGradNorm,
+      zero: index.zero,
     });
   }
-  const points = found.map((f) => f.record);
+  const { distinct: points, duplicates } = distinctCriticalPoints(converged);
   return {
     points,
     unconverged,
@@ -109,10 +165,4 @@ export function criticalPointCensus(config: CriticalPointCensusConfig): Critical
 export function descentStepsOfStart(s: number, starts: number, descentSteps: number): number {
   if (starts <= 1) return 0;
   return Math.round((descentSteps + 1) ** (s / (starts - 1)) - 1);
-}
-
-function distance(a: Float64Array, b: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) ** 2;
-  return Math.sqrt(s);
 }
