@@ -116,7 +116,7 @@ describe('layersClaim', () => {
 
   it('parseConfig accepts the scale configurations and rejects a bad field with an InputError naming it', () => {
     for (const scale of ['ci', 'quick', 'paper'] as const)
-      expect(layersClaim.parseConfig(layersConfigFor(scale))).toBeTruthy();
+      expect(layersClaim.parseConfig(layersConfigFor(scale))).toEqual(layersConfigFor(scale));
     expect(() => layersClaim.parseConfig({ ...config, n: 2 })).toThrow(InputError);
     expect(() => layersClaim.parseConfig({ ...config, p: 2 })).toThrow(/p/);
     expect(() => layersClaim.parseConfig({ ...config, extra: 1 })).toThrow(InputError);

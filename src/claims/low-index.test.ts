@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunRecord } from '../experiments/run-record.js';
 import { createRng } from '../random/rng.js';
 import { judgeLowIndex, type LowIndexConfig, lowIndexClaim, lowIndexConfigFor } from './low-index.js';
+import { networkMetrics, okRecord, spinGlassMetrics } from './synthetic-records.js';
 
 const config: LowIndexConfig = {
   ...lowIndexConfigFor('ci'),
@@ -12,48 +13,22 @@ const config: LowIndexConfig = {
 function nets(seed: string, mean: number, sd: number, n = 8): RunRecord[] {
   const rng = createRng(seed);
   return [10, 25].flatMap((size) =>
-    Array.from({ length: n }, (_, run) => ({
-      specHash: 'n',
-      size,
-      run,
-      status: 'ok' as const,
-      streams: {},
-      metrics: {
-        trainLoss: 0.3,
-        testLoss: 0.4,
-        trainAccuracy: 0.9,
-        testAccuracy: 0.9,
-        epochs: 1,
-        evaluations: 1,
-        index: 0,
-        normalizedIndex: Math.max(0, mean + sd * rng.normal()),
-      },
-    })),
+    Array.from({ length: n }, (_, run) =>
+      okRecord(size, run, networkMetrics({ index: 0, normalizedIndex: Math.max(0, mean + sd * rng.normal()) })),
+    ),
   );
 }
 
 /** Spin-glass endpoints: `minima` of 60 with index 0, the rest with normalized index 0.05. */
 function spins(minima: number): RunRecord[] {
   return [20, 30].flatMap((size) =>
-    Array.from({ length: 60 }, (_, run) => ({
-      specHash: 's',
-      size,
-      run,
-      status: 'ok' as const,
-      streams: {},
-      metrics: {
-        energy: -1.6 * size,
-        scaledEnergy: -1.6,
-        gradNorm: 0,
-        iterations: 1,
-        energyEvaluations: 1,
-        gradientEvaluations: 1,
-        haltingTimes: [],
-        converged: true,
-        index: run < minima ? 0 : 1,
-        normalizedIndex: run < minima ? 0 : 0.05,
-      },
-    })),
+    Array.from({ length: 60 }, (_, run) =>
+      okRecord(
+        size,
+        run,
+        spinGlassMetrics(size, -1.6, { index: run < minima ? 0 : 1, normalizedIndex: run < minima ? 0 : 0.05 }),
+      ),
+    ),
   );
 }
 

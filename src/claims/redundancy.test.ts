@@ -2,26 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { RunRecord } from '../experiments/run-record.js';
 import { createRng } from '../random/rng.js';
 import { judgeRedundancy, type RedundancyConfig, redundancyClaim, redundancyConfigFor } from './redundancy.js';
+import { networkMetrics, okRecord } from './synthetic-records.js';
 
 const config: RedundancyConfig = { ...redundancyConfigFor('ci'), widths: [25], runsPerSize: 20 };
 
 function accuracies(seed: string, mean: number, sd: number, n = 20): RunRecord[] {
   const rng = createRng(seed);
-  return Array.from({ length: n }, (_, run) => ({
-    specHash: seed,
-    size: 25,
-    run,
-    status: 'ok' as const,
-    streams: {},
-    metrics: {
-      trainLoss: 0.3,
-      testLoss: 0.4,
-      trainAccuracy: 0.9,
-      testAccuracy: mean + sd * rng.normal(),
-      epochs: 1,
-      evaluations: 1,
-    },
-  }));
+  return Array.from({ length: n }, (_, run) =>
+    okRecord(25, run, networkMetrics({ testAccuracy: mean + sd * rng.normal() })),
+  );
 }
 
 describe('judgeRedundancy', () => {

@@ -1,6 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { engineContext } from '../../claims/engine-context.js';
-import { findClaim } from '../../claims/registry.js';
 import { readCounterexample } from '../../report/counterexample.js';
 import { InputError } from '../input-error.js';
 import { integerFlag } from '../validate.js';
@@ -29,6 +27,9 @@ export const replayCommand: CommandModule<object, ReplayArgs> = {
       .option('quiet', { type: 'boolean', default: false }) as never,
   handler: async (args) => {
     const ce = readCounterexample(args.file);
+    // Loaded on use: the claims and the engine are not needed by the other commands at start-up.
+    const { findClaim } = await import('../../claims/registry.js');
+    const { engineContext } = await import('../../claims/engine-context.js');
     const claim = findClaim(ce.claim);
     if (!claim) throw new InputError(`counterexample ${args.file} names an unknown claim ${ce.claim}`);
     const config = claim.parseConfig(ce.configuration);

@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
 import { PROFILES, type Profile, SCALES, type Scale } from '../../claims/scale.js';
-import { verify } from '../../claims/verify.js';
 import { parseShard } from '../../experiments/shard.js';
 import { choiceFlag, integerFlag } from '../validate.js';
 
@@ -46,6 +45,8 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
     const workers = args.workers === undefined ? undefined : integerFlag('workers', args.workers, 1, 256);
     const shard = args.shard === undefined ? undefined : parseShard(args.shard);
     const log = args.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
+    // Loaded on use: the verify job pulls in Vega (about 0.2 s), which no other command needs at start-up.
+    const { verify } = await import('../../claims/verify.js');
     const outcome = await verify({
       claimIds: (args.claims ?? []).map(String),
       scale,
