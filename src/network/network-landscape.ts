@@ -4,15 +4,17 @@
  *
  * Sums over samples run in data-set order and are divided by n at the end, in every method, so
  * `valuesAndGradients` equals single `valueAndGradient` calls bit for bit. Hessian-vector products are exact
- * (R-operator, r-operator.ts); `hessian(w)` stacks the D products with the unit vectors (each sample's forward
- * and backward pass computed once and reused for all D columns) and symmetrizes, (H + Hᵀ)/2, which only
- * moves entries by rounding.
+ * (R-operator, r-operator.ts). `hessian(w)` is assembled from per-sample factors for one hidden layer
+ * (depth-one-hessian.ts, one matrix product per block, symmetric by construction); deeper networks stack the D
+ * products with the unit vectors (`hessianFromProducts`: each sample's forward and backward pass computed once and
+ * reused for all D columns) and symmetrize, (H + Hᵀ)/2, which only moves entries by rounding.
  */
 import type { Geometry } from '../optim/geometry.js';
 import { euclidean } from '../optim/geometry.js';
 import type { Landscape } from '../optim/landscape.js';
 import { type Architecture, describeArchitecture } from './architecture.js';
 import type { Dataset } from './dataset.js';
+import { depthOneHessian, hasDepthOneHessian } from './depth-one-hessian.js';
 import { backward, createWorkspace, forward, outputLoss, type Workspace } from './mlp.js';
 import {
   createRWorkspace,
@@ -113,6 +115,12 @@ export class NetworkLandscape implements Landscape {
   }
 
   hessian(w: Float64Array): Float64Array {
+    if (hasDepthOneHessian(this.architecture)) return depthOneHessian(this.architecture, this.data, w);
+    return this.hessianFromProducts(w);
+  }
+
+  /** The Hessian from D Hessian-vector products with the unit vectors, symmetrized (any depth). */
+  hessianFromProducts(w: Float64Array): Float64Array {
     const h = this.hessianRows(w);
     const d = this.dimension;
     for (let i = 0; i < d; i++) {
