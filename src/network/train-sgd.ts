@@ -17,6 +17,7 @@ import type { Architecture } from './architecture.js';
 import type { Dataset } from './dataset.js';
 import { type InitScheme, initializeParameters } from './init.js';
 import { backward, createWorkspace, forward, outputLoss } from './mlp.js';
+import { kernelCovers, trainWithKernel } from './train-sgd-wasm.js';
 
 export interface SgdOptions {
   /** γ0 (default 0.01). */
@@ -73,8 +74,26 @@ function checkOptions(options: SgdOptions): { learningRate: number; batchSize: n
   return { learningRate, batchSize };
 }
 
-/** Train one network from `start` (not modified) along the given epoch orders. */
+/**
+ * Train one network from `start` (not modified) along the given epoch orders: through the WebAssembly kernel
+ * (train-sgd-wasm.ts, bit-identical) when it covers the problem, else through {@link trainFromReference}.
+ */
 export function trainFrom(
+  arch: Architecture,
+  data: Dataset,
+  start: Float64Array,
+  options: SgdOptions,
+  orders: Int32Array[] = epochOrders(arch, data.count, options),
+): SgdResult {
+  const { learningRate, batchSize } = checkOptions(options);
+  if (orders.length >= options.epochs && kernelCovers(arch, data, start, orders.slice(0, options.epochs))) {
+    return trainWithKernel(arch, data, start, orders, options.epochs, learningRate, batchSize);
+  }
+  return trainFromReference(arch, data, start, options, orders);
+}
+
+/** The JavaScript reference of {@link trainFrom} (the kernel's specification). */
+export function trainFromReference(
   arch: Architecture,
   data: Dataset,
   start: Float64Array,
