@@ -5,6 +5,8 @@ import { createRng } from '../random/rng.js';
 import { streamSeed } from '../random/streams.js';
 import { randomSymmetricMatrix } from './random-symmetric.js';
 import { symmetricEigenvalues } from './symmetric-eigenvalues.js';
+import { tridiagonalEigenvalues } from './tridiagonal-ql.js';
+import { tridiagonalize } from './tridiagonalize.js';
 
 function propertyMatrix(n: number, seed: number): Float64Array {
   return randomSymmetricMatrix(n, createRng(streamSeed({ master: seed, purpose: 'property', size: n, run: 0 })));
@@ -25,6 +27,22 @@ function referenceEigenvalues(a: Float64Array, n: number): number[] {
 const sizeAndSeed = fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 1_000_000 }));
 
 describe('symmetricEigenvalues', () => {
+  it('agrees with the JavaScript reference pipeline (tridiagonalize + implicit QL) to 8·n·ε·‖A‖_F', () => {
+    // Each WebAssembly stage is within 4·n·ε·‖·‖_F of its JS reference (tridiagonalize-wasm.test.ts,
+    // tridiagonal-eigenvalues-wasm.test.ts; both stages are backward stable and ‖T‖_F = ‖A‖_F up to rounding).
+    fc.assert(
+      fc.property(fc.oneof(sizeAndSeed, fc.tuple(fc.constantFrom(63, 64, 65, 100), fc.integer())), ([n, seed]) => {
+        const a = propertyMatrix(n, seed);
+        const ours = symmetricEigenvalues(a, n);
+        const { diagonal, offDiagonal } = tridiagonalize(a, n);
+        const ref = tridiagonalEigenvalues(diagonal, offDiagonal);
+        const tol = 8 * n * 2 ** -52 * frobenius(a);
+        for (let k = 0; k < n; k++) expect(Math.abs(ours[k] - ref[k])).toBeLessThanOrEqual(tol);
+      }),
+      { seed: 40, numRuns: 50 },
+    );
+  });
+
   it('agrees with ml-matrix EigenvalueDecomposition to 1e-9 ‖A‖_F', () => {
     fc.assert(
       fc.property(sizeAndSeed, ([n, seed]) => {
