@@ -19,6 +19,11 @@ const only = new Set(process.argv.slice(2));
 const sources = readdirSync(sourceDir).filter(
   (f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && (only.size === 0 || only.has(f.slice(0, -3))),
 );
+// Extra compiler flags of single kernels. cubic: its memory is imported and shared, so the worker threads of
+// src/spinglass/cubic-helper-thread.ts run instances over one memory holding the couplings (up to 4 GiB).
+const extraFlags = {
+  cubic: ['--enable', 'threads', '--importMemory', '--sharedMemory', '--maximumMemory', '65536'],
+};
 let failed = 0;
 for (const file of sources) {
   const name = file.slice(0, -3);
@@ -33,6 +38,7 @@ for (const file of sources) {
     'stub',
     '--enable',
     'simd',
+    ...(extraFlags[name] ?? []),
   ];
   const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (r.status !== 0) {

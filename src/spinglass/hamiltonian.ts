@@ -13,6 +13,7 @@
  * so Euler's identity w·∇H(w) = p·H(w) holds.
  */
 import { cubicEnergiesAndGradients, cubicEnergy } from './cubic-kernel.js';
+import { cubicWasmKernelOf } from './cubic-kernel-wasm.js';
 import { generalEnergiesAndGradients } from './general-kernel.js';
 import type { PackedCouplings } from './packed-couplings.js';
 
@@ -44,7 +45,11 @@ export function energiesAndGradients(
   if (grads.length < batch * n) throw new RangeError(`grads holds ${grads.length} numbers, need ${batch * n}`);
   const raw = new Float64Array(batch);
   const rawGrads = new Float64Array(batch * n);
-  if (p === 3) cubicEnergiesAndGradients(c.coefficients, n, points, batch, raw, rawGrads);
+  // p = 3: the WebAssembly kernel when the coefficients live in its memory (sampled couplings), else the JS one;
+  // the two agree bit for bit.
+  const wasm = p === 3 ? cubicWasmKernelOf(c.coefficients) : undefined;
+  if (wasm) wasm.energiesAndGradients(points, batch, raw, rawGrads);
+  else if (p === 3) cubicEnergiesAndGradients(c.coefficients, n, points, batch, raw, rawGrads);
   else generalEnergiesAndGradients(c.coefficients, n, p, points, batch, raw, rawGrads);
   const s = hamiltonianScale(n, p);
   for (let b = 0; b < batch; b++) values[b] = s * raw[b];

@@ -1,4 +1,5 @@
 import type { Rng } from '../random/rng.js';
+import { allocateCubicCoefficients } from './cubic-kernel-wasm.js';
 import { type Ensemble, multiplyByEnsemble } from './ensemble.js';
 import { coefficientCount, multiplicity, nextMultiset, type PackedCouplings } from './packed-couplings.js';
 
@@ -23,7 +24,8 @@ export function sampleCouplings(options: SampleCouplingsOptions): PackedCoupling
   const ensemble = options.ensemble ?? 'gaussian';
   const scale = options.scale ?? 1;
   if (!Number.isInteger(p) || p < 2) throw new RangeError(`p must be an integer ≥ 2, got ${p}`);
-  const coefficients = new Float64Array(coefficientCount(n, p));
+  // p = 3: allocated in the WebAssembly kernel's memory (cubic-kernel-wasm.ts), so evaluations copy nothing.
+  const coefficients = p === 3 ? allocateCubicCoefficients(n) : new Float64Array(coefficientCount(n, p));
   fillMultiplicityRoots(n, p, scale, coefficients);
   multiplyByEnsemble(ensemble, rng, coefficients);
   return { n, p, coefficients };

@@ -1,6 +1,7 @@
 import { type Geometry, sphere } from '../optim/geometry.js';
 import type { StochasticLandscape } from '../optim/landscape.js';
 import type { Rng } from '../random/rng.js';
+import { allocateCubicCoefficients } from './cubic-kernel-wasm.js';
 import type { Ensemble } from './ensemble.js';
 import { energies, energiesAndGradients } from './hamiltonian.js';
 import { spinGlassHessian, spinGlassHessianVectorProduct } from './hessian.js';
@@ -68,7 +69,7 @@ export class SpinGlassLandscape implements StochasticLandscape {
     const scale = 1 / Math.sqrt(subsamples);
     const components: PackedCouplings[] = [];
     for (let k = 0; k < subsamples; k++) components.push(sampleCouplings({ n, p, ensemble, rng, scale }));
-    const sum = new Float64Array(components[0].coefficients.length);
+    const sum = p === 3 ? allocateCubicCoefficients(n) : new Float64Array(components[0].coefficients.length);
     for (const component of components) {
       const c = component.coefficients;
       for (let i = 0; i < sum.length; i++) sum[i] += c[i];
