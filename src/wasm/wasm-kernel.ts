@@ -9,13 +9,20 @@
  *
  * Modules are compiled once per thread (synchronously: `new WebAssembly.Module` is allowed for any size in
  * Node) and cached; each {@link WasmArena} instantiates its own instance with its own memory.
+ *
+ * Compilation goes straight to V8's optimizing compiler (`--no-liftoff`, set once before the first module is
+ * compiled). With V8's default dynamic tiering a kernel starts in the baseline compiler and is only replaced on
+ * a later call; our kernels run for milliseconds to minutes per call, so the first calls ran 1.5–2× slower and
+ * benchmark medians moved with the call count (measured: N = 500 batch-64 p-spin 6.4 vs 4.1 ms per replica).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 
 const PAGE = 65536;
 const compiled = new Map<string, WebAssembly.Module>();
+let optimizingOnly = false;
 
 function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -33,6 +40,10 @@ export function kernelModule(name: string): WebAssembly.Module {
   if (cached) return cached;
   const file = join(packageRoot(), 'dist', 'wasm', `${name}.wasm`);
   if (!existsSync(file)) throw new Error(`wasm kernel ${name} is not built (${file}); run \`npm run build\``);
+  if (!optimizingOnly) {
+    setFlagsFromString('--no-liftoff');
+    optimizingOnly = true;
+  }
   const module = new WebAssembly.Module(readFileSync(file));
   compiled.set(name, module);
   return module;

@@ -14,6 +14,9 @@
 // values of i (the last row of i ends with g_{N−1}, which the first row of i+1 touches in its loop). f64x2.mul
 // then f64x2.add rounds exactly like the scalar JS code (no fused multiply-add), so each lane equals the JS.
 
+// Replica pairs per group in cubicPairs (see there).
+const PAIR_GROUP: i32 = 32;
+
 export function heapBase(): usize {
   return __heap_base;
 }
@@ -192,8 +195,14 @@ export function cubicPairs(
     }
     v128.store(energyAt(e2, q), f64x2.splat(0));
   }
-  let base: i32 = 0; // packed index of (i, j, j)
+  // Pairs go in groups of PAIR_GROUP within each i: a group's w and g (PAIR_GROUP·N·32 bytes) stay in L2 while the
+  // rows of i (at most N²/2 coefficients, 1 MB at N = 500) are re-read from L3 once per group, instead of all pairs'
+  // w and g cycling through L3 for every row. Each replica still sees its rows in the same order.
+  let baseI: i32 = 0; // packed index of (i, i, i)
   for (let i = 0; i < n; i++) {
+    for (let groupFrom = from; groupFrom < to; groupFrom += PAIR_GROUP) {
+    const groupTo = min(groupFrom + PAIR_GROUP, to);
+    let base = baseI; // packed index of (i, j, j)
     let j = i;
     for (; j + 3 < n; j += 4) {
       const len = n - j;
@@ -207,9 +216,9 @@ export function cubicPairs(
       // Past the last block this reads into the scratch that follows the coefficients. Results are unaffected.
       const next = at(coef, base + 4 * len - 6);
       const lines = (len >> 1) + 1;
-      const share = lines / (to - from) + 1;
-      for (let q = from; q < to; q++) {
-        const first = (q - from) * share;
+      const share = lines / (groupTo - groupFrom) + 1;
+      for (let q = groupFrom; q < groupTo; q++) {
+        const first = (q - groupFrom) * share;
         if (first < lines) touch(next + (<usize>first << 6), min(share, lines - first));
         rows4(c0, c1, c2, c3, n, i, j, w2 + <usize>q * pairStride, g2 + <usize>q * pairStride, energyAt(e2, q));
       }
@@ -217,10 +226,12 @@ export function cubicPairs(
     }
     for (; j < n; j++) {
       const c = at(coef, base - j);
-      for (let q = from; q < to; q++) {
+      for (let q = groupFrom; q < groupTo; q++) {
         rows1(c, n, i, j, w2 + <usize>q * pairStride, g2 + <usize>q * pairStride, energyAt(e2, q));
       }
       base += n - j;
+    }
+    if (groupTo === to) baseI = base;
     }
   }
   for (let q = from; q < to; q++) {
