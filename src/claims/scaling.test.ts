@@ -14,6 +14,15 @@ const rising = syntheticNetworkRecords(widths, 30, 'n2', (w, _r, z) => ({
   train: 0,
   test: Math.exp(0.1 * w ** 0.5) * (1 + 0.02 * z),
 }));
+// Losses below 1 (ln loss = α n^β with α < 0): falling needs β > 0, rising β < 0.
+const fallingBelowOne = syntheticNetworkRecords(widths, 30, 'n3', (w, _r, z) => ({
+  train: 0,
+  test: Math.exp(-0.5 * w ** 0.3) * (1 + 0.02 * z),
+}));
+const risingBelowOne = syntheticNetworkRecords(widths, 30, 'n4', (w, _r, z) => ({
+  train: 0,
+  test: Math.exp(-2 * w ** -0.3) * (1 + 0.02 * z),
+}));
 
 describe('judgeScaling', () => {
   it('holds when H/N is constant over N and the losses follow exp(α n^β) with β < 0', () => {
@@ -32,6 +41,16 @@ describe('judgeScaling', () => {
   it('fails when the network losses grow with width', () => {
     const sg = syntheticSpinRecords(sizes, 60, 's3', (_n, _r, z) => -1.5 + 0.05 * z);
     expect(judgeScaling(config, sg, rising).verdict).toBe('fails');
+  });
+
+  it('judges losses below 1 by the direction of the law (α·β), not by the sign of β alone', () => {
+    const sg = syntheticSpinRecords(sizes, 60, 's5', (_n, _r, z) => -1.5 + 0.05 * z);
+    const falling = judgeScaling(config, sg, fallingBelowOne);
+    expect(falling.verdict).toBe('holds');
+    const fit = falling.evidence.find((e) => e.name === 'mean test loss = exp(α n1^β)');
+    expect(fit?.alpha as number).toBeLessThan(0);
+    expect(fit?.beta as number).toBeGreaterThan(0);
+    expect(judgeScaling(config, sg, risingBelowOne).verdict).toBe('fails');
   });
 
   it('is inconclusive when the spin-glass spread is too wide to bound the range', () => {

@@ -1,7 +1,9 @@
 /**
  * Claim `scaling` — the mean loss at the minima found scales simply with the size (Choromanska et al. 2015,
  * section 5.1 and Fig. 10): for the spin glass the mean energy at minima is linear in N (the energy per spin
- * H/N tends to a constant); for networks the mean test loss follows exp(α·n1^β), falling with width (β < 0).
+ * H/N tends to a constant); for networks the mean test loss follows exp(α·n1^β), falling with width.
+ * (d ln loss / d n1 = α·β·n1^(β−1), so the law falls with width exactly when α·β < 0: β < 0 for losses above 1,
+ * where α = ln loss > 0, and β > 0 for losses below 1.)
  *
  * Experiments: the shared ladders (src/claims/ladders.ts), the same runs as `band`.
  *
@@ -13,7 +15,7 @@
  * 'fails' if the lower bound > f (false-alarm rate ≤ α), else 'inconclusive'. Reported beside it: the OLS fit of
  * the per-size mean H on N (slope with its 95 % interval, R²).
  * Network part (descriptive, no α): powerLawExpFit of the per-width mean test loss. 'holds' if the fit converged
- * with R² ≥ r2Min (ours, default 0.9) and β < 0; 'fails' if it converged with R² ≥ r2Min and β > 0 (a good fit of
+ * with R² ≥ r2Min (ours, default 0.9) and α·β < 0; 'fails' if it converged with R² ≥ r2Min and α·β > 0 (a good fit of
  * losses that GROW with width); else 'inconclusive'.
  * Verdict: 'fails' if a part fails, 'holds' if both hold, else 'inconclusive'.
  *
@@ -111,7 +113,7 @@ export function judgeScaling(
       : null;
   let netVerdict: Verdict = 'inconclusive';
   if (law?.converged && law.rSquared >= config.r2Min)
-    netVerdict = law.beta < 0 ? 'holds' : law.beta > 0 ? 'fails' : 'inconclusive';
+    netVerdict = law.alpha * law.beta < 0 ? 'holds' : law.alpha * law.beta > 0 ? 'fails' : 'inconclusive';
 
   const verdict: Verdict =
     sgVerdict === 'fails' || netVerdict === 'fails'
@@ -177,11 +179,11 @@ export function judgeScaling(
       value: roundTo(rangeUpper, 4),
     },
     threshold: {
-      description: `fraction f (and, for networks, R² ≥ ${config.r2Min} with β < 0)`,
+      description: `fraction f (and, for networks, R² ≥ ${config.r2Min} with α·β < 0: the law falls with width)`,
       value: config.fraction,
     },
     alpha: config.alpha,
-    rule: 'Spin glass: per-size t-intervals for mean H/N at 1 − α/m (Bonferroni); holds if (max upper − min lower)/|mean| ≤ f, fails if (max lower − min upper)/|mean| > f. Networks: exp(α n1^β) fitted to the per-width mean test loss; holds if converged, R² ≥ r2Min and β < 0; fails if converged, R² ≥ r2Min and β > 0. Both hold → holds; one fails → fails; else inconclusive.',
+    rule: 'Spin glass: per-size t-intervals for mean H/N at 1 − α/m (Bonferroni); holds if (max upper − min lower)/|mean| ≤ f, fails if (max lower − min upper)/|mean| > f. Networks: exp(α n1^β) fitted to the per-width mean test loss; holds if converged, R² ≥ r2Min and α·β < 0 (the fitted law falls with width); fails if converged, R² ≥ r2Min and α·β > 0. Both hold → holds; one fails → fails; else inconclusive.',
     reason,
     evidence,
     ourDefinitions: [
