@@ -25,7 +25,7 @@
  *  starts within landscapes, not landscapes.
  *
  * Defaults: α = 0.05, κ = 3.5, p = 3; ladders per scale from src/claims/ladders.ts (ci: N 20–50 × 60 starts,
- * n1 10–50 × 30 networks; quick: N 25–100 × 200, n1 10–100 × 60; paper: the paper's).
+ * n1 10–50 × 30 networks; quick: N 25–100 × 200, n1 10–100 × 50 on 8,000 digits; paper: the paper's).
  */
 import { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';

@@ -13,7 +13,7 @@
  * (reversed and significant); otherwise 'inconclusive' (also with ≤ 3 ok runs at either end or a constant loss).
  * Ours: only the two ends of the ladder are tested (the intermediate widths are evidence); α = 0.05.
  * Defaults: the ladder of each scale (ci n1 ∈ {10, 25, 50} × 30 networks on 1,000/1,000 digits, 6 epochs; quick
- * n1 ∈ {10, 25, 50, 100} × 60 on 8,000/2,000, 20 epochs; paper the paper's n1 ∈ {25, …, 500} × 1,000, 200 epochs).
+ * n1 ∈ {10, 25, 50, 100} × 50 on 8,000/2,000, 20 epochs; paper the paper's n1 ∈ {25, …, 500} × 1,000, 200 epochs).
  */
 import type fc from 'fast-check';
 import { z } from 'zod';

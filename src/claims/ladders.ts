@@ -9,8 +9,8 @@
  * 250,000–330,000 samples/s at n1 ≤ 100) ≈ 0.7 s per n1 = 100 network on 8,000 digits for 20 epochs.
  *
  * - ci: spin glass N ∈ {20, 30, 40, 50} × 60 starts (≈ 2.5 s); networks n1 ∈ {10, 25, 50} × 30 (≈ 5 s).
- * - quick: N ∈ {25, 50, 75, 100} × 200 starts (≈ 60 s CPU); n1 ∈ {10, 25, 50, 100} × 60 networks on 8,000/2,000
- *   digits, 20 epochs (≈ 3 min CPU).
+ * - quick: N ∈ {25, 50, 75, 100} × 200 starts (≈ 60 s CPU); n1 ∈ {10, 25, 50, 100} × 50 networks on 8,000/2,000
+ *   digits, 20 epochs (≈ 2 min CPU).
  * - paper: the paper's ladders (fixtures/paper.json): N ∈ {25, 50, 100, 250, 500} × 1,000 starts; n1 ∈ {25, 50,
  *   100, 250, 500} × 1,000 networks, 200 epochs, on our largest split of the mnist package (8,000 / 2,000).
  *
@@ -34,7 +34,7 @@ export const SPIN_GLASS_LADDER: Readonly<Record<Scale, Readonly<SpinGlassDescent
 /** The network-training ladder (one hidden ReLU layer, MNIST 10×10, SGD) of each scale. */
 export const NETWORK_LADDER: Readonly<Record<Scale, Readonly<NetworkTrainingConfig>>> = Object.freeze({
   ci: { widths: [10, 25, 50], runsPerSize: 30, seed: 1, trainSize: 1000, testSize: 1000, epochs: 6 },
-  quick: { widths: [10, 25, 50, 100], runsPerSize: 60, seed: 1, trainSize: 8000, testSize: 2000, epochs: 20 },
+  quick: { widths: [10, 25, 50, 100], runsPerSize: 50, seed: 1, trainSize: 8000, testSize: 2000, epochs: 20 },
   paper: { widths: [25, 50, 100, 250, 500], runsPerSize: 1000, seed: 1, trainSize: 8000, testSize: 2000, epochs: 200 },
 });
 
