@@ -6,17 +6,19 @@ import { allRuns, DEFAULT_MAX_BATCH, planTasks } from './work-plan.js';
 const spec = { ...EXAMPLE_SPINGLASS_SPEC, sizes: [50, 10], runsPerSize: 100 };
 
 describe('work plan', () => {
-  it('covers every pending run once, sizes ascending, batches of ceil(pending/workers) ≤ 32', () => {
-    const tasks = planTasks(spec, { stored: new Set(), workers: 2 });
+  it('covers every pending run once, sizes ascending, batches of ceil(pending/workers) ≤ DEFAULT_MAX_BATCH', () => {
+    const large = { ...spec, runsPerSize: 200 }; // ceil(200/2) = 100 > DEFAULT_MAX_BATCH = 64
+    const tasks = planTasks(large, { stored: new Set(), workers: 2 });
     expect(tasks.map((t) => t.size)).toEqual([10, 10, 10, 10, 50, 50, 50, 50]);
     expect(Math.max(...tasks.map((t) => t.runs.length))).toBe(DEFAULT_MAX_BATCH);
     const keys = tasks.flatMap((t) => t.runs.map((r) => runKey(t.size, r)));
     expect(keys.sort()).toEqual(
-      allRuns(spec)
+      allRuns(large)
         .map((r) => runKey(r.size, r.run))
         .sort(),
     );
-    expect(planTasks(spec, { stored: new Set(), workers: 8 }).every((t) => t.runs.length <= 13)).toBe(true);
+    expect(planTasks(large, { stored: new Set(), workers: 8 }).every((t) => t.runs.length <= 25)).toBe(true);
+    expect(Math.max(...planTasks(spec, { stored: new Set(), workers: 2 }).map((t) => t.runs.length))).toBe(50);
   });
 
   it('skips stored runs and runs outside the shard', () => {
