@@ -114,7 +114,6 @@ export async function benchSpinGlass(): Promise<string[]> {
   lines.push(`spin glass (${load()} at start)`);
   let batchOneAt500 = Number.NaN;
   let bytesAt500 = Number.NaN;
-  const twoThreadBatch64 = new Map<number, number>();
   const targets: string[] = [];
   for (const n of SIZES) {
     const rss0 = process.memoryUsage().rss;
@@ -152,7 +151,6 @@ export async function benchSpinGlass(): Promise<string[]> {
       line += ` [${load()}]`;
       lines.push(line);
       if (n === 500 && batch === 1) batchOneAt500 = one.ms;
-      if (two) twoThreadBatch64.set(n, two.ms);
     }
     if (n === 500) bytesAt500 = bytes;
   }

@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Task } from './dataset.js';
 import { depthOneHessian } from './depth-one-hessian.js';
 import { NetworkLandscape } from './network-landscape.js';
-import { randomDataset, randomNetwork } from './test-networks.js';
-
-function maxAbs(a: Float64Array): number {
-  let m = 0;
-  for (const x of a) m = Math.max(m, Math.abs(x));
-  return m;
-}
+import { maxAbs, randomDataset, randomNetwork } from './test-networks.js';
 
 describe('depthOneHessian', () => {
   it('equals the Hessian from R-operator products with the unit vectors (both losses, odd sizes)', () => {

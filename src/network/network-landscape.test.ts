@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../random/rng.js';
 import type { Task } from './dataset.js';
 import { NetworkLandscape } from './network-landscape.js';
-import { randomDataset, randomNetwork } from './test-networks.js';
+import { maxAbs, randomDataset, randomNetwork } from './test-networks.js';
 
 const configs = fc.record({
   hidden: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 3 }),
@@ -15,12 +15,6 @@ function setup(hidden: number[], task: Task, seed: number) {
   const data = randomDataset(task, 7, 4, String(seed));
   const { arch, w } = randomNetwork(hidden, task, 4, String(seed));
   return { landscape: new NetworkLandscape(arch, data), w };
-}
-
-function maxAbs(a: Float64Array): number {
-  let m = 0;
-  for (const x of a) m = Math.max(m, Math.abs(x));
-  return m;
 }
 
 describe('NetworkLandscape', () => {

@@ -28,3 +28,10 @@ export function randomNetwork(
   for (let k = 0; k < w.length; k++) w[k] *= gain;
   return { arch, w };
 }
+
+/** max_i |a_i| (the scale of a test tolerance). */
+export function maxAbs(a: Float64Array): number {
+  let m = 0;
+  for (const x of a) m = Math.max(m, Math.abs(x));
+  return m;
+}
