@@ -8,6 +8,7 @@ import type { Verdict } from '../src/claims/claim-result.js';
 import { knownCounterexamples } from '../src/claims/counterexample-database.js';
 import { engineContext } from '../src/claims/engine-context.js';
 import { findClaim } from '../src/claims/registry.js';
+import { reseedConfig } from '../src/claims/reseed-config.js';
 
 /**
  * What each claim is expected to be judged at the ci scale (fixtures/expected-verdicts.json): 'holds' for the
@@ -30,7 +31,8 @@ function expectedVerdicts(): Record<string, ExpectedVerdict> {
  * and a fresh result store, so nothing stale is reused.
  * - Expected 'holds': the scale's configuration must hold, and the known counterexamples
  *   (fixtures/counterexamples) and the ci budget's draws must all hold or be inconclusive.
- * - Expected 'fails' (a finding): the scale's configuration must still be judged 'fails'.
+ * - Expected 'fails' (a finding): the scale's configuration must still be judged 'fails', and so must its rerun on
+ *   fresh seeds (the confirmation verify requires before it fails a claim).
  */
 export async function expectClaimAtCiScale(id: string): Promise<void> {
   const claim = findClaim(id);
@@ -41,10 +43,18 @@ export async function expectClaimAtCiScale(id: string): Promise<void> {
   const context = engineContext({ resultsDir, workers: 1, quiet: true });
   try {
     if (expected.verdict !== 'holds') {
-      const { result } = await claim.evaluate(claim.configFor('ci'), context);
+      const config = claim.configFor('ci');
+      const { result } = await claim.evaluate(config, context);
       expect(result.verdict, `${id} at ci scale (expected finding: ${expected.finding}): ${result.reason}`).toBe(
         expected.verdict,
       );
+      if (expected.verdict === 'fails') {
+        // verify fails a claim only when the failure is confirmed on fresh seeds (src/claims/check-claim.ts).
+        const confirmation = await claim.evaluate(reseedConfig(config, 1), context);
+        expect(confirmation.result.verdict, `${id} confirmation on fresh seeds: ${confirmation.result.reason}`).toBe(
+          'fails',
+        );
+      }
       return;
     }
     const check = await checkClaim(claim, {

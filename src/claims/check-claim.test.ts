@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkClaim } from './check-claim.js';
 import type { Claim, ClaimOutcome } from './claim.js';
 import type { Verdict } from './claim-result.js';
+import { freshSeed } from './reseed-config.js';
 
 interface ToyConfig {
   n: number;
@@ -92,4 +93,98 @@ describe('checkClaim', () => {
     // Stopped early: not yet the minimum.
     expect(check.failure?.config).not.toEqual({ n: 17, runs: 3 });
   });
+
+  it('confirms a failure on fresh seeds: a claim that fails for every seed is failed, with its confirmation', async () => {
+    const claim = seededClaim(() => true);
+    const check = await checkClaim(claim, {
+      scale: 'ci',
+      profile: 'ci',
+      seed: 3,
+      budget: { numRuns: 2, timeLimitMs: 10_000, maxShrinkSteps: 0 },
+      context,
+    });
+    expect(check.failure?.confirmation.failed).toEqual({ n: 1, seed: 5 }); // the scale configuration failed first
+    expect(check.failure?.confirmation.config.n).toBe(1);
+    expect(check.failure?.confirmation.config.seed).not.toBe(5);
+    expect(check.failure?.confirmation.outcome.result.verdict).toBe('fails');
+    expect(check.lead).toBeUndefined();
+  });
+
+  it('reports a failure that fresh seeds do not reproduce as a lead, not a failure', async () => {
+    const claim = seededClaim((config) => config.seed === 5); // only the scale configuration's seed fails
+    const check = await checkClaim(claim, {
+      scale: 'ci',
+      profile: 'ci',
+      seed: 3,
+      budget: { numRuns: 2, timeLimitMs: 10_000, maxShrinkSteps: 0 },
+      context,
+    });
+    expect(check.failure).toBeUndefined();
+    expect(check.lead?.confirmation.failed).toEqual({ n: 1, seed: 5 });
+    expect(check.lead?.confirmation.outcome.result.verdict).toBe('holds');
+  });
+
+  it('keeps the family-wise false-fail rate at α whatever the number of draws', async () => {
+    // A claim that holds: each evaluation "fails" with probability α = 0.05, independently across configurations
+    // (a hash of the configuration, seed included). With 1 + 20 configurations per check, failing on any draw would
+    // fail 1 − 0.95^21 ≈ 66 % of checks; with the confirmation the rate is α. 400 checks: under rate 0.05 the count
+    // is Binomial(400, 0.05) (mean 20, sd 4.4); the bound 35 is exceeded with probability 5e-4, and the counts are
+    // deterministic (fixed seeds), so this test either always passes or always fails.
+    const alpha = 0.05;
+    const claim = seededClaim((config) => freshSeed(config.seed * 1000 + config.n, 7) < alpha * 1_000_000);
+    let fails = 0;
+    let leads = 0;
+    for (let trial = 0; trial < 400; trial += 1) {
+      const check = await checkClaim(
+        { ...claim, configFor: () => ({ n: 1, seed: 1_000 + trial }) },
+        {
+          scale: 'ci',
+          profile: 'ci',
+          seed: trial,
+          budget: { numRuns: 20, timeLimitMs: 60_000, maxShrinkSteps: 0 },
+          context,
+        },
+      );
+      if (check.failure) fails += 1;
+      if (check.lead) leads += 1;
+    }
+    expect(leads).toBeGreaterThan(150); // without the confirmation these would all be failures
+    expect(fails).toBeLessThanOrEqual(35);
+  });
 });
+
+interface SeededConfig {
+  n: number;
+  seed: number;
+}
+
+/** A claim whose verdict on a configuration is `fails` exactly when `failsOn` says so (else `holds`). */
+function seededClaim(failsOn: (config: SeededConfig) => boolean): Claim<SeededConfig> {
+  return {
+    id: 'seeded',
+    title: 'seeded',
+    paperReference: 'none',
+    configFor: () => ({ n: 1, seed: 5 }),
+    arbitrary: () => fc.record({ n: fc.integer({ min: 0, max: 1_000 }), seed: fc.integer({ min: 0, max: 1_000_000 }) }),
+    parseConfig: (x) => x as SeededConfig,
+    specs: () => [],
+    async evaluate(config) {
+      const verdict: Verdict = failsOn(config) ? 'fails' : 'holds';
+      return {
+        result: {
+          id: 'seeded',
+          title: 'seeded',
+          paperReference: 'none',
+          verdict,
+          statistic: { name: 'seed', value: config.seed },
+          threshold: { description: 'none', value: null },
+          alpha: 0.05,
+          rule: 'fails when failsOn(config)',
+          reason: `seed ${config.seed}`,
+          evidence: [],
+        },
+        figures: [],
+      };
+    },
+  };
+}

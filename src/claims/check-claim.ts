@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { canonicalJson } from '../experiments/canonical-json.js';
 import type { Claim, ClaimContext, ClaimOutcome } from './claim.js';
+import { reseedConfig } from './reseed-config.js';
 import type { Profile, Scale } from './scale.js';
 
 export interface CheckBudget {
@@ -34,14 +35,30 @@ export interface ClaimFailure<C> {
   numRuns: number;
   numShrinks: number;
   shrinkingStoppedEarly: boolean;
+  /** The fresh-seed replicate of the first failing configuration, which must also fail for a verdict `fails`. */
+  confirmation: Confirmation<C>;
+}
+
+/** The confirmation run: the first configuration that failed, rerun with fresh seeds (src/claims/reseed-config.ts). */
+export interface Confirmation<C> {
+  /** The configuration that failed first (before shrinking). */
+  failed: C;
+  /** The same configuration with fresh seeds. */
+  config: C;
+  outcome: ClaimOutcome;
 }
 
 export interface ClaimCheck<C> {
   claim: string;
   /** The outcome of the scale's own configuration. */
   scaleOutcome: ClaimOutcome;
-  /** The property's failure, shrunk; absent when every drawn configuration held or was inconclusive. */
+  /**
+   * The property's failure, shrunk, when its first failing configuration also failed on fresh seeds; absent when
+   * every drawn configuration held or was inconclusive, or when the failure was not confirmed (then `lead`).
+   */
   failure?: ClaimFailure<C>;
+  /** A failure at its own level that its fresh-seed confirmation did not reproduce: reported, not a verdict. */
+  lead?: ClaimFailure<C>;
   /** Configurations evaluated (cached ones count once). */
   evaluations: number;
   seed: number;
@@ -53,6 +70,14 @@ export interface ClaimCheck<C> {
  * evaluated first and is the first example; known counterexamples follow. When a configuration fails,
  * fast-check shrinks it within the budget, and the smallest failing configuration is returned with fast-check's
  * seed and path, so the failure can be replayed.
+ *
+ * Family-wise error control across the draws (issue #11): each evaluation is a test at the rule's level α, so with
+ * k configurations a claim that holds would be failed by some draw with probability up to kα. A failure therefore
+ * counts only when a confirmation confirms it: the FIRST configuration that failed is rerun once with fresh seeds
+ * (an independent replicate of the same design, whatever the search selected it for), and the claim fails only if
+ * that rerun fails too. There is one confirmation per check, so for a claim that holds,
+ * P(check fails) ≤ P(the confirmation fails) ≤ α, whatever the number of draws, examples or shrink steps. An
+ * unconfirmed failure is returned as a `lead`.
  */
 export async function checkClaim<C>(claim: Claim<C>, options: CheckOptions<C>): Promise<ClaimCheck<C>> {
   const cache = new Map<string, ClaimOutcome>();
@@ -70,6 +95,7 @@ export async function checkClaim<C>(claim: Claim<C>, options: CheckOptions<C>): 
 
   const deadline = Date.now() + options.budget.timeLimitMs;
   let failedOnce = false;
+  let firstFailing: C | undefined;
   let shrinkSteps = 0;
   let stoppedEarly = false;
   const property = fc.asyncProperty(claim.arbitrary(options.scale, options.profile), async (config) => {
@@ -86,6 +112,7 @@ export async function checkClaim<C>(claim: Claim<C>, options: CheckOptions<C>): 
     }
     const outcome = await evaluate(config);
     if (outcome.result.verdict === 'fails') {
+      if (!failedOnce) firstFailing = config;
       failedOnce = true;
       return false;
     }
@@ -107,7 +134,9 @@ export async function checkClaim<C>(claim: Claim<C>, options: CheckOptions<C>): 
   };
   if (details.failed && details.counterexample) {
     const [config] = details.counterexample;
-    result.failure = {
+    const failed = firstFailing ?? config;
+    const confirmationConfig = reseedConfig(failed, 1);
+    const failure: ClaimFailure<C> = {
       config,
       outcome: await evaluate(config),
       seed: details.seed,
@@ -115,7 +144,10 @@ export async function checkClaim<C>(claim: Claim<C>, options: CheckOptions<C>): 
       numRuns: details.numRuns,
       numShrinks: details.numShrinks,
       shrinkingStoppedEarly: stoppedEarly,
+      confirmation: { failed, config: confirmationConfig, outcome: await evaluate(confirmationConfig) },
     };
+    if (failure.confirmation.outcome.result.verdict === 'fails') result.failure = failure;
+    else result.lead = failure;
   }
   return result;
 }

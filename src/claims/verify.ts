@@ -115,6 +115,20 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
     const scaleFigures = await renderFigures(`${claim.id}-`, check.scaleOutcome);
     figures.push(...scaleFigures);
     let result: ClaimResult = { ...check.scaleOutcome.result, figures: scaleFigures.map((f) => f.name) };
+    if (check.lead) {
+      // A failure at its own level that the fresh-seed confirmation did not reproduce (family-wise control,
+      // src/claims/check-claim.ts): reported as a lead. When it was the scale's own configuration, the scale's
+      // verdict cannot stand as "fails" either.
+      const lead = check.lead;
+      const note =
+        `lead, not a verdict: ${JSON.stringify(lead.confirmation.failed)} failed at its own level ` +
+        `(${lead.outcome.result.statistic.name} = ${lead.outcome.result.statistic.value}), but its rerun on fresh seeds ` +
+        `was judged ${lead.confirmation.outcome.result.verdict} (${lead.confirmation.outcome.result.reason})`;
+      result =
+        result.verdict === 'fails'
+          ? { ...result, verdict: 'inconclusive', reason: `${result.reason}; ${note}` }
+          : { ...result, reason: `${result.reason}; ${note}` };
+    }
     if (check.failure) {
       const failure = check.failure;
       const id = counterexampleId(failure.config);
@@ -133,6 +147,12 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
         },
         replayCommand: `landscape replay ${join(options.counterexampleDir, `${claim.id}-${id}.json`)}`,
         figure: ceFigures[0]?.name,
+        confirmation: {
+          failed: failure.confirmation.failed,
+          configuration: failure.confirmation.config,
+          verdict: failure.confirmation.outcome.result.verdict,
+          reason: failure.confirmation.outcome.result.reason,
+        },
       };
       const written = writeCounterexample(options.counterexampleDir, ce);
       if (ceFigures.length > 0) {
@@ -143,7 +163,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
         result = {
           ...failure.outcome.result,
           figures: result.figures,
-          reason: `counterexample ${written.json} (shrunk in ${failure.numShrinks} steps${failure.shrinkingStoppedEarly ? ', shrinking stopped early by its budget' : ''}): ${failure.outcome.result.reason}`,
+          reason: `counterexample ${written.json} (shrunk in ${failure.numShrinks} steps${failure.shrinkingStoppedEarly ? ', shrinking stopped early by its budget' : ''}; confirmed on fresh seeds): ${failure.outcome.result.reason}`,
         };
       }
     }

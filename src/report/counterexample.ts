@@ -25,6 +25,16 @@ export interface Counterexample {
   replayCommand: string;
   /** Figure drawn for it (svg file name beside the counterexample files). */
   figure?: string;
+  /**
+   * The fresh-seed rerun of the first configuration that failed (src/claims/check-claim.ts): a failure is a verdict
+   * only when this rerun fails too.
+   */
+  confirmation?: {
+    failed: unknown;
+    configuration: unknown;
+    verdict: 'holds' | 'fails' | 'inconclusive';
+    reason: string;
+  };
 }
 
 const fileNamePart = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'must be letters, digits, ".", "_" or "-"');
@@ -43,6 +53,14 @@ export const counterexampleSchema = z.object({
   }),
   replayCommand: z.string().min(1),
   figure: z.string().optional(),
+  confirmation: z
+    .object({
+      failed: z.unknown(),
+      configuration: z.unknown(),
+      verdict: z.enum(['holds', 'fails', 'inconclusive']),
+      reason: z.string(),
+    })
+    .optional(),
 });
 
 /** `<claim>-<id>`, the stem of both files of a counterexample. */
