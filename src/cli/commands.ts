@@ -2,6 +2,7 @@ import type { CommandModule } from 'yargs';
 import { goldenCommand } from './commands/golden.js';
 import { mergeCommand } from './commands/merge.js';
 import { networkCommand } from './commands/network.js';
+import { planCommand } from './commands/plan.js';
 import { replayCommand } from './commands/replay.js';
 import { runCommand } from './commands/run.js';
 import { runsCommand } from './commands/runs.js';
@@ -23,4 +24,5 @@ export const commands: CommandModule<any, any>[] = [
   spinglassCommand,
   networkCommand,
   goldenCommand,
+  planCommand,
 ];

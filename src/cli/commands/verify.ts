@@ -15,6 +15,7 @@ interface VerifyArgs {
   shard?: string;
   json?: boolean;
   quiet?: boolean;
+  compute: boolean;
 }
 
 /**
@@ -36,6 +37,11 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       .option('counterexamples', { type: 'string', default: 'counterexamples', describe: 'where failures are written' })
       .option('workers', { type: 'number', describe: 'worker threads (default: the cores)' })
       .option('shard', { type: 'string', describe: "run shard i/n of the experiments' runs and judge nothing" })
+      .option('compute', {
+        type: 'boolean',
+        default: true,
+        describe: 'compute missing runs (--no-compute: judge the stored records only; missing runs are an error)',
+      })
       .option('json', { type: 'boolean', default: false, describe: 'print report.json on stdout' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress output' }) as never,
   handler: async (args) => {
@@ -58,6 +64,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       workers,
       shard,
       quiet: args.quiet,
+      noCompute: !args.compute,
       command: `landscape ${process.argv.slice(2).join(' ')}`,
       log,
     });
