@@ -41,6 +41,18 @@ describe('judgeDecorrelation', () => {
   it('fails when the correlation rises significantly', () => {
     expect(judgeDecorrelation(config, records('b', { 10: 0.3, 25: 0.7, 50: 0.9 })).verdict).toBe('fails');
   });
+  it('fails when the correlation barely moves, however significant (0.999 → 0.995 over 60 networks per width)', () => {
+    const r = judgeDecorrelation(config, records('f', { 10: 0.999, 25: 0.997, 50: 0.995 }));
+    expect(r.verdict).toBe('fails');
+    expect(r.reason).toMatch(/less than δ/);
+  });
+  it('is inconclusive when a moderate drop leaves the bounds on both sides of δ', () => {
+    expect(judgeDecorrelation(config, records('g', { 10: 0.7, 25: 0.65, 50: 0.6 })).verdict).toBe('inconclusive');
+  });
+  it('reports the drop beside the paper’s Table 1 drop (0.7616 − 0.4081)', () => {
+    const r = judgeDecorrelation(config, records('a', { 10: 0.9, 25: 0.7, 50: 0.3 }));
+    expect(r.paperComparison?.find((q) => q.quantity.startsWith('drop'))?.paper).toBe(0.3535);
+  });
   it('is inconclusive when the correlation does not change', () => {
     expect(judgeDecorrelation(config, records('c', { 10: 0.6, 25: 0.6, 50: 0.6 })).verdict).toBe('inconclusive');
   });
