@@ -23,7 +23,7 @@ export interface RunOptions {
   shard?: Shard;
   /** No progress output. */
   quiet?: boolean;
-  /** Runs per task (default: ceil(pending / workers), at most 32). Results do not depend on it. */
+  /** Runs per task (default: ceil(pending / workers), at most DEFAULT_MAX_BATCH in work-plan.ts). Results do not depend on it. */
   batchSize?: number;
   /** Where warnings go (default stderr; silent when quiet). */
   logger?: Logger;
