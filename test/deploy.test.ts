@@ -60,6 +60,7 @@ describe('deploy/github-actions-verify.yml', () => {
     expect(shardLine).toHaveLength(1);
     const seen: number[] = [];
     for (const i of shards) {
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow's own ${{ … }} expression, not a template.
       const p = await parseLandscape(shardLine[0].replaceAll('${{ matrix.shard }}', String(i)));
       expect(p.command).toBe('verify');
       const shard = parseShard(String(p.args.shard));

@@ -13,7 +13,7 @@ function doc(name: string): string {
 }
 
 /** The rows of the first Markdown table after `heading`, as arrays of trimmed cells (header and rule dropped). */
-export function tableAfter(text: string, heading: string): string[][] {
+function tableAfter(text: string, heading: string): string[][] {
   const start = text.indexOf(heading);
   if (start < 0) throw new Error(`no heading ${heading}`);
   const lines = text.slice(start).split('\n');
