@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GOE_EDGE_DENSITY_AT_0 } from './critical-point-asymptotics.js';
 import { logGoeDensity } from './goe-density.js';
 
 /** ∫ f over [a, b] by composite Gauss–Legendre (8 nodes) on `panels` panels. */
@@ -59,10 +60,8 @@ describe('GOE one-point density ρ_N (ABC scaling)', () => {
   });
 
   it('at the edge −√2 tends to √2·N^{−1/3}·(Ai′(0)² + Ai(0)/3) (GOE soft-edge density at s = 0)', () => {
-    const ai0 = 0.355028053887817239;
-    const aip0 = -0.258819403792806798;
     const edge = (n: number) =>
-      Math.exp(logGoeDensity(n, -Math.SQRT2)) / (Math.SQRT2 * n ** (-1 / 3) * (aip0 ** 2 + ai0 / 3));
+      Math.exp(logGoeDensity(n, -Math.SQRT2)) / (Math.SQRT2 * n ** (-1 / 3) * GOE_EDGE_DENSITY_AT_0);
     const gaps = [100, 800, 6400].map((n) => Math.abs(edge(n) - 1));
     // The correction is O(N^{−1/3}): each factor 8 in N should halve it.
     expect(gaps[1]).toBeLessThan(0.6 * gaps[0]);
