@@ -37,7 +37,8 @@ describe('exact finite-N expected count E Crt_N(u) (ABC Thm 2.8)', () => {
         const errors = [25, 50, 100, 200, 400].map((n) =>
           Math.abs(logExpectedCriticalPointCount(n, p, u) / n / theta(u, p) - 1),
         );
-        for (let i = 1; i < errors.length; i++) expect(errors[i]).toBeLessThan(errors[i - 1]);
+        // The log prefactor is O(log N), so the error is O(log N / N): each factor 4 in N cuts it by more than 0.6.
+        for (let i = 2; i < errors.length; i++) expect(errors[i]).toBeLessThan(0.6 * errors[i - 2]);
         expect(errors[errors.length - 1]).toBeLessThan(0.25);
       }
     }
