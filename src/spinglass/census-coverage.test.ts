@@ -10,8 +10,9 @@ describe('brute-force critical points against the exact E Crt_N(u) (p = 3)', () 
   // 3 levels for N = 3 and N = 4. Per comparison α = 0.001 (two-sided, normal approximation of the mean of S ≥ 80
   // bounded counts), so a correct formula with a complete search fails this test with probability ≤ 6·0.001 =
   // 0.6% over the choice of seed (Bonferroni). The search is deterministic (seeded), so the test is too.
-  // Power: one missed critical point per sample moves z past 5 (sd/√S ≤ 0.2 here); the formula evaluated at N − 1
-  // (an off-by-one in the GOE size) lies more than 6 standard errors away (checked below).
+  // Power: the standard error of the mean total is ≈ 0.26 (N = 3) and ≈ 0.58 (N = 4), so a search missing one point
+  // per sample shifts z by ≈ −3.8 and −1.7; the formula evaluated at N − 1 (an off-by-one in the GOE size) lies
+  // more than 6 standard errors away (checked below).
   it.each([
     [3, 150, 30, 14],
     [4, 80, 60, 30],
