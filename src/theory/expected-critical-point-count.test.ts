@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { eInfinity } from './e-infinity.js';
-import { expectedCriticalPointCount, logExpectedCriticalPointCount } from './expected-critical-point-count.js';
+import {
+  expectedCriticalPointCount,
+  logExpectedCriticalPointCount,
+  logExpectedCriticalPointCounts,
+} from './expected-critical-point-count.js';
 import { theta } from './theta.js';
 
 describe('exact finite-N expected count E Crt_N(u) (ABC Thm 2.8)', () => {
@@ -49,5 +53,16 @@ describe('exact finite-N expected count E Crt_N(u) (ABC Thm 2.8)', () => {
     expect(() => logExpectedCriticalPointCount(3, 1, 0)).toThrow(RangeError);
     expect(() => logExpectedCriticalPointCount(3, 3, Number.NaN)).toThrow(RangeError);
     expect(logExpectedCriticalPointCount(3, 3, Number.NEGATIVE_INFINITY)).toBe(Number.NEGATIVE_INFINITY);
+  });
+});
+
+describe('logExpectedCriticalPointCounts (many levels in one pass)', () => {
+  it('agrees with the level-by-level values, in any order, with −∞ and levels past both ends', () => {
+    const levels = [0.3, -1.7, Number.NEGATIVE_INFINITY, -1.64, -1, 7, -5];
+    const many = logExpectedCriticalPointCounts(40, 3, levels);
+    levels.forEach((u, i) => {
+      if (u === Number.NEGATIVE_INFINITY) expect(many[i]).toBe(u);
+      else expect(Math.abs(many[i] - logExpectedCriticalPointCount(40, 3, u))).toBeLessThan(1e-9);
+    });
   });
 });
