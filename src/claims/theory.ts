@@ -303,8 +303,19 @@ export const theoryClaim: Claim<TheoryConfig> = {
     } catch {
       paperEInfinity = null;
     }
+    const result = judgeTheory(config, computeTheoryNumbers(config), paperEInfinity);
+    // The scale of the paper's Fig. 1 (fixture theory.fig1: y reaches about 3e151 at Λ = 1000): our exact count.
+    const [atZero] = criticalPointCounts(1000, 3, 0, [0]);
+    result.paperComparison = [
+      ...(result.paperComparison ?? []),
+      {
+        quantity: 'log10 E Crt_1000(0), all critical points below Λu = 0 (Fig. 1 y range ≈ 3e151)',
+        ours: (atZero.logExact as number) / Math.LN10,
+        paper: Math.log10(3e151),
+      },
+    ];
     return {
-      result: judgeTheory(config, computeTheoryNumbers(config), paperEInfinity),
+      result,
       figures: [...theoryFigures(), theoryCountsFigure()],
     };
   },
