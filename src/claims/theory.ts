@@ -22,8 +22,10 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { loadPaperFixture } from '../report/paper-fixture.js';
+import { type CountRow, theoryCounts } from '../report/theory-counts.js';
 import { theoryCurves } from '../report/theory-curves.js';
 import { criticalLevel } from '../theory/critical-levels.js';
+import { criticalPointCounts, levelGrid } from '../theory/critical-point-counts.js';
 import { eInfinity } from '../theory/e-infinity.js';
 import { theta, thetaK } from '../theory/theta.js';
 import { thetaCurve } from '../theory/theta-curve.js';
@@ -232,6 +234,59 @@ export function theoryFigures(): NamedFigure[] {
   ];
 }
 
+/**
+ * The paper's Fig. 1 redrawn at its scale (Λ = N = 1000, p = 3): mean numbers of critical points below Λu, all
+ * indices (exact finite-N count and the asymptotics with prefactors) and by index k = 0…5, on the paper's full
+ * (Λu ∈ [−1500, 0]) and zoomed ([−1655, −1632]) axes, with −ΛE_0 and −ΛE_∞ marked. Index curves without a
+ * confirmed prefactor are the leading order e^{Λ·Θ_k} (marked * in the legend; docs/theory.md).
+ */
+export function theoryCountsFigure(): NamedFigure {
+  const n = 1000;
+  const p = 3;
+  const kmax = 5;
+  const rowsOf = (uFrom: number, uTo: number, points: number, withAll: boolean) => {
+    const counts = criticalPointCounts(n, p, kmax, levelGrid(uFrom, uTo, points));
+    const all: CountRow[] = [];
+    const byIndex: CountRow[] = [];
+    for (const c of counts) {
+      const lambdaU = n * c.u;
+      all.push({ lambdaU, count: Math.exp(c.logExact as number), series: 'all, exact (finite-N GOE)' });
+      // The band prefactor grows like 1/|u| as u → 0 (crossover window |u| ~ N^{−1/2}): not drawn there.
+      if (Math.abs(c.u) >= 3 / Math.sqrt(n) || c.u > 0) {
+        all.push({ lambdaU, count: Math.exp(c.logAsymptotic as number), series: 'all, asymptotic (Thm 11.1)' });
+      }
+      for (const x of c.index) {
+        const name = x.k === 0 ? 'minima (k = 0)*' : `index ${x.k}*`;
+        byIndex.push({ lambdaU, count: Math.exp(x.logCount), series: name });
+      }
+      if (withAll) byIndex.push({ lambdaU, count: Math.exp(c.logExact as number), series: 'all indices, exact' });
+    }
+    return { all, byIndex };
+  };
+  const full = rowsOf(-1.5, 0, 151, false);
+  const zoom = rowsOf(-1.655, -1.632, 93, true);
+  const markers = [
+    { label: '−ΛE_0', value: -n * criticalLevel(p, 0) },
+    { label: '−ΛE_∞', value: -n * eInfinity(p) },
+  ];
+  return {
+    file: 'critical-point-counts.svg',
+    spec: theoryCounts(
+      [
+        { title: 'All critical points, Λu ∈ [−1500, 0]', xDomain: [-1500, 0], rows: full.all },
+        { title: 'All critical points, zoom', xDomain: [-1655, -1632], rows: zoom.all },
+        { title: 'Minima and index-k saddles, Λu ∈ [−1500, 0]', xDomain: [-1500, 0], rows: full.byIndex },
+        { title: 'Minima and index-k saddles, zoom', xDomain: [-1655, -1632], rows: zoom.byIndex },
+      ],
+      markers,
+      {
+        title:
+          'Fig. 1 redrawn: mean numbers of critical points below Λu, Λ = 1000, p = 3 (* leading order only below −E_∞ for k ≥ 1 and above it for all k)',
+      },
+    ),
+  };
+}
+
 export const theoryClaim: Claim<TheoryConfig> = {
   id: ID,
   title: TITLE,
@@ -248,9 +303,20 @@ export const theoryClaim: Claim<TheoryConfig> = {
     } catch {
       paperEInfinity = null;
     }
+    const result = judgeTheory(config, computeTheoryNumbers(config), paperEInfinity);
+    // The scale of the paper's Fig. 1 (fixture theory.fig1: y reaches about 3e151 at Λ = 1000): our exact count.
+    const [atZero] = criticalPointCounts(1000, 3, 0, [0]);
+    result.paperComparison = [
+      ...(result.paperComparison ?? []),
+      {
+        quantity: 'log10 E Crt_1000(0), all critical points below Λu = 0 (Fig. 1 y range ≈ 3e151)',
+        ours: (atZero.logExact as number) / Math.LN10,
+        paper: Math.log10(3e151),
+      },
+    ];
     return {
-      result: judgeTheory(config, computeTheoryNumbers(config), paperEInfinity),
-      figures: theoryFigures(),
+      result,
+      figures: [...theoryFigures(), theoryCountsFigure()],
     };
   },
 };

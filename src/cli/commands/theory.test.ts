@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { criticalLevel } from '../../theory/critical-levels.js';
+import { logAsymptoticCriticalPointCount } from '../../theory/critical-point-asymptotics.js';
 import { eInfinity } from '../../theory/e-infinity.js';
+import { logExpectedCriticalPointCount } from '../../theory/expected-critical-point-count.js';
 import { theta, thetaK } from '../../theory/theta.js';
 import { runCliCaptured } from '../run-cli-captured.js';
 
@@ -71,5 +73,73 @@ describe('landscape theory', () => {
     const { stderr, exitCode } = await runCliCaptured(['theory']);
     expect(exitCode).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--counts --json: exact and asymptotic log counts per level, Λu = N·u, index k with its prefactor flag', async () => {
+    const { stdout, stderr, exitCode } = await runCliCaptured([
+      'theory',
+      '--counts',
+      '--n',
+      '200',
+      '--p',
+      '3',
+      '--kmax',
+      '2',
+      '--u=-1.7',
+      '--u',
+      '0',
+      '--json',
+    ]);
+    expect(exitCode).toBe(0);
+    expect(stderr).toBe('');
+    const report = JSON.parse(stdout);
+    expect(report.n).toBe(200);
+    expect(report.levels.map((l: { lambda_u: number }) => l.lambda_u)).toEqual([-340, 0]);
+    const [below, zero] = report.levels;
+    expect(below.regime).toBe('below-threshold');
+    expect(below.log_exact).toBeCloseTo(logExpectedCriticalPointCount(200, 3, -1.7), 9);
+    expect(below.log_asymptotic).toBe(logAsymptoticCriticalPointCount(200, 3, -1.7).logCount);
+    expect(below.index.map((x: { prefactor: string }) => x.prefactor)).toEqual([
+      'derived',
+      'leading-order-only',
+      'leading-order-only',
+    ]);
+    expect(zero.regime).toBe('zero');
+  });
+
+  it('--counts prints a table (default levels) with counts like 1.650e152 at N = 1000', async () => {
+    const { stdout, exitCode } = await runCliCaptured(['theory', '--counts', '--n', '1000', '--p', '3', '--kmax', '1']);
+    expect(exitCode).toBe(0);
+    expect(stdout).toContain('N = 1000');
+    expect(stdout).toMatch(/1\.65\de152/);
+    expect(stdout).toContain('threshold');
+  });
+
+  it('--census finds critical points of one sample and reports coverage against the exact counts', async () => {
+    const argv = ['theory', '--census', '--n', '8', '--p', '3', '--starts', '12', '--descent-steps', '20'];
+    const { stdout, exitCode } = await runCliCaptured([...argv, '--u', '0', '--json']);
+    expect(exitCode).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.found).toBe(report.points.length);
+    expect(report.found + report.duplicates + report.unconverged).toBe(12);
+    expect(report.coverage[0].found).toBe(
+      report.points.filter((x: { scaled_energy: number }) => x.scaled_energy <= 0).length,
+    );
+    expect(report.coverage[0].expected).toBeCloseTo(Math.exp(logExpectedCriticalPointCount(8, 3, 0)), 9);
+    expect((await runCliCaptured(argv)).stdout).toContain('coverage');
+  });
+
+  it.each([
+    [['theory', '--counts', '--p', '3'], '--n'],
+    [['theory', '--counts', '--n', '1', '--p', '3'], '--n'],
+    [['theory', '--census', '--n', '500', '--p', '3'], '--n'],
+    [['theory', '--census', '--n', '8', '--p', '3', '--starts', '0'], '--starts'],
+    [['theory', '--counts', '--census', '--n', '8', '--p', '3'], '--census'],
+  ])('bad counts/census input %j → one stderr line naming %s, exit code 2', async (argv, flag) => {
+    const { stdout, stderr, exitCode } = await runCliCaptured(argv);
+    expect(exitCode).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(flag);
   });
 });
