@@ -59,7 +59,12 @@ function usageOf(argv: readonly string[]): string | undefined {
   return `landscape ${top.command}`;
 }
 
-/** One line for a yargs validation message: missing positionals are named with the command's usage. */
+/** `bogusFlag` is how yargs also lists `--bogus-flag`: keep the spelling the user typed. */
+function camelOf(name: string): string {
+  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** One line for a yargs validation message: unknown options, missing positionals and options named plainly. */
 function usageMessage(message: string, argv: readonly string[]): string {
   const line = firstLine(message);
   if (/^Not enough non-option arguments/.test(line)) {
@@ -70,8 +75,23 @@ function usageMessage(message: string, argv: readonly string[]): string {
     }
     return `a required argument is missing (${line}); see --help`;
   }
-  if (/^Missing required argument/.test(line))
-    return line.replace(/^Missing required argument/, 'missing required option');
+  const unknown = /^Unknown arguments?: (.*)$/.exec(line);
+  if (unknown) {
+    const names = unknown[1].split(', ');
+    const typed = names.filter((n) => !names.some((m) => m !== n && camelOf(m) === n));
+    const shown = typed.map((n) =>
+      argv.some((a) => a === n || a.startsWith(`${n}=`)) ? n : n.length === 1 ? `-${n}` : `--${n}`,
+    );
+    return `unknown ${shown.length > 1 ? 'arguments' : 'argument'} ${shown.join(', ')} (see --help)`;
+  }
+  const missing = /^Missing required arguments?: (.*)$/.exec(line);
+  if (missing) {
+    const names = missing[1].split(', ').map((n) => (n.length === 1 ? `-${n}` : `--${n}`));
+    return `missing required option ${names.join(', ')}`;
+  }
+  const suggestion = /^Did you mean (.*)\?$/.exec(line);
+  if (suggestion)
+    return `unknown command ${argv.find((a) => !a.startsWith('-')) ?? ''}; did you mean ${suggestion[1]}?`;
   return line;
 }
 

@@ -20,8 +20,10 @@ import {
   readSync,
   renameSync,
   rmSync,
+  statSync,
   writeSync,
 } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { InputError } from '../cli/input-error.js';
 
 /** Create a results directory (and its parents); a path that is a file, a FIFO or a device is an InputError. */
@@ -45,11 +47,39 @@ export function ensureResultsDir(dir: string): void {
   if (stat && !stat.isDirectory()) throw new InputError(`results directory ${dir} exists and is not a directory`);
   if (!stat) {
     try {
-      mkdirSync(dir, { recursive: true });
+      makeDirectories(dir);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOTDIR' || (error as NodeJS.ErrnoException).code === 'EEXIST')
         throw new InputError(`cannot create results directory ${dir}: a part of the path is not a directory`);
       throw error;
+    }
+  }
+}
+
+/**
+ * mkdir -p, one component at a time. (Node 20's `mkdirSync(dir, { recursive: true })` loops forever on some
+ * paths, e.g. under /proc, where mkdir answers ENOENT for a parent that exists.)
+ */
+export function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  let current = resolve(dir);
+  for (;;) {
+    try {
+      statSync(current);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    missing.push(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const path of missing.reverse()) {
+    try {
+      mkdirSync(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
 }
