@@ -30,8 +30,7 @@ export function glueNegativeNumbers(argv: readonly string[]): string[] {
     if (
       options &&
       NEGATIVE_NUMBER.test(token) &&
-      previous !== undefined &&
-      previous.startsWith('-') &&
+      previous?.startsWith('-') &&
       !previous.includes('=') &&
       !NEGATIVE_NUMBER.test(previous) &&
       previous !== '--'
