@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../cli/input-error.js';
 import type { Logger } from '../experiments/logger.js';
-import { runExperiment } from '../experiments/run-experiment.js';
+import { runExperiment, type StoreStatus, storeStatus } from '../experiments/run-experiment.js';
 import type { Shard } from '../experiments/shard.js';
 import { type Counterexample, writeCounterexample } from '../report/counterexample.js';
 import { counterexampleId } from '../report/counterexample-id.js';
@@ -35,6 +35,14 @@ export interface VerifyOptions {
   command: string;
   /** Progress lines (stderr). */
   log?: (line: string) => void;
+  /**
+   * Judge from stored records only (`--no-compute`): refuse (InputError listing the missing runs per experiment and
+   * the shard commands that fill them) if any run of the scale's experiments is missing; judge the scale's
+   * configuration only (the property search over generated configurations would need new runs).
+   */
+  noCompute?: boolean;
+  /** Told, before anything is computed, how many runs of the scale's experiments are missing (stderr, always). */
+  announce?: (line: string) => void;
 }
 
 export interface VerifyOutcome {
@@ -91,12 +99,14 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
     }
     return { results: [], counterexamples: [], exitCode: 0, shardOnly: { specs, computed } };
   }
+  announceOrRefuse(selected, options);
   const seed = options.seed ?? (options.profile === 'ci' ? CI_PROPERTY_SEED : Math.floor(Math.random() * 2 ** 31));
   const context = engineContext({
     resultsDir: options.resultsDir,
     workers: options.workers,
     quiet: options.quiet,
     logger: options.logger,
+    noCompute: options.noCompute,
   });
   const started = new Date().toISOString();
   const results: ClaimResult[] = [];
@@ -108,8 +118,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
       scale: options.scale,
       profile: options.profile,
       seed,
-      budget: checkBudget(options.scale, options.profile),
-      examples: knownCounterexamples(claim, options.databaseDir ?? COUNTEREXAMPLE_DATABASE),
+      budget: options.noCompute
+        ? { ...checkBudget(options.scale, options.profile), numRuns: 0 }
+        : checkBudget(options.scale, options.profile),
+      examples: options.noCompute ? [] : knownCounterexamples(claim, options.databaseDir ?? COUNTEREXAMPLE_DATABASE),
       context,
     });
     const scaleFigures = await renderFigures(`${claim.id}-`, check.scaleOutcome);
@@ -168,6 +180,48 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
   );
   const exitCode = results.some((r) => r.verdict === 'fails') ? 1 : 0;
   return { results, counterexamples, reportDir: options.outDir, exitCode };
+}
+
+/**
+ * Before judging: count the stored and missing runs of the scale's experiments (each spec once). With noCompute,
+ * any missing run is an InputError naming, per experiment, how many runs are missing and the commands that fill
+ * them; otherwise the count of runs about to be computed is announced.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: claims have different configuration types.
+function announceOrRefuse(selected: Claim<any>[], options: VerifyOptions): void {
+  const seen = new Map<string, { claims: string[]; status: StoreStatus }>();
+  for (const claim of selected) {
+    for (const spec of claim.specs(claim.configFor(options.scale))) {
+      const status = storeStatus(spec, options.resultsDir, { logger: options.logger });
+      const entry = seen.get(status.specHash);
+      if (entry) entry.claims.push(claim.id);
+      else seen.set(status.specHash, { claims: [claim.id], status });
+    }
+  }
+  const entries = [...seen.values()];
+  const missing = entries.filter((e) => e.status.stored < e.status.expected);
+  const total = entries.reduce((s, e) => s + e.status.expected, 0);
+  const absent = missing.reduce((s, e) => s + e.status.expected - e.status.stored, 0);
+  if (options.noCompute) {
+    if (missing.length === 0) return;
+    const list = missing
+      .map(({ claims, status }) => {
+        const sizes = status.missing.map((m) => `N/n1=${m.size}: ${m.runs.length}`).join(', ');
+        return `${claims.join('+')} ${status.spec.name ?? ''} ${status.specHash.slice(0, 12)}: ${status.expected - status.stored} of ${status.expected} missing (${sizes})`;
+      })
+      .join('; ');
+    const ids = [...new Set(missing.flatMap((m) => m.claims))].join(' ');
+    throw new InputError(
+      `--no-compute: ${absent} of ${total} runs are not in ${options.resultsDir}: ${list}. ` +
+        `Fill them with \`landscape verify ${ids} --scale ${options.scale} --shard i/n --results DIR_i\` for i = 1…n ` +
+        `on the machines, then \`landscape merge DIR_1 … DIR_n --out ${options.resultsDir}\``,
+    );
+  }
+  if (absent > 0) {
+    options.announce?.(
+      `verify: about to compute ${absent} runs of ${missing.length} experiments (${total - absent} of ${total} stored in ${options.resultsDir})`,
+    );
+  }
 }
 
 /** Figures of a counterexample sit beside its .json and .md. */

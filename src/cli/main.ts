@@ -128,7 +128,7 @@ export async function runCli(argv: string[]): Promise<void> {
     .usage(
       '$0 <command> [options]\n\nProperty-based verification of the loss-surface theory of Choromanska et al. (2015).',
     )
-    .parserConfiguration({ 'unknown-options-as-args': false, 'duplicate-arguments-array': false })
+    .parserConfiguration({ 'unknown-options-as-args': false })
     .strict()
     .demandCommand(1, 'name a command (see --help)')
     .recommendCommands()

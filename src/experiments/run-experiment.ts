@@ -150,3 +150,36 @@ export function loadRecords(
   const store = new ResultStore(resultsDir, spec, logger, logger);
   return ofLadder(spec, store.read().records);
 }
+
+/** How many runs of a spec's ladder (or of a shard of it) are stored and which are missing, without computing. */
+export interface StoreStatus {
+  spec: ExperimentSpec;
+  specHash: string;
+  expected: number;
+  stored: number;
+  /** Missing runs per size (sizes ascending). */
+  missing: { size: number; runs: number[] }[];
+}
+
+export function storeStatus(
+  input: unknown,
+  resultsDir: string = DEFAULT_RESULTS_DIR,
+  options: { logger?: Logger; shard?: Shard } = {},
+): StoreStatus {
+  const spec = parseSpec(input);
+  const records = loadRecords(spec, resultsDir, { logger: options.logger });
+  const have = new Set(records.map((r) => runKey(r.size, r.run)));
+  const missing: { size: number; runs: number[] }[] = [];
+  let expected = 0;
+  for (const size of [...spec.sizes].sort((a, b) => a - b)) {
+    const runs: number[] = [];
+    for (let run = 0; run < spec.runsPerSize; run++) {
+      if (options.shard && run % options.shard.count !== options.shard.index - 1) continue;
+      expected += 1;
+      if (!have.has(runKey(size, run))) runs.push(run);
+    }
+    if (runs.length > 0) missing.push({ size, runs });
+  }
+  const absent = missing.reduce((s, m) => s + m.runs.length, 0);
+  return { spec, specHash: new ResultStore(resultsDir, spec).hash, expected, stored: expected - absent, missing };
+}
