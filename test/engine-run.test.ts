@@ -121,7 +121,8 @@ describe('runExperiment', () => {
               ...quiet,
             });
           }
-          const merged = mergeStores(shardDirs, fresh('engine-merged'), { logger: silentLogger });
+          const [merged, ...others] = mergeStores(shardDirs, fresh('engine-merged'), { logger: silentLogger });
+          expect(others).toEqual([]);
           expect(merged.missing).toEqual([]);
           expect(fingerprints(merged.records)).toEqual(baseline);
         },

@@ -24,6 +24,7 @@ export function toyExecutor(spec: ExperimentSpec, size: number, runs: number[]):
     ? stream({ master, purpose: 'disorder', size, run: 0 }).fillNormal(new Float64Array(size))
     : null;
   const delay = Number(process.env.LANDSCAPE_TOY_DELAY_MS ?? 0);
+  const thresholds = spec.optimizer.kind === 'gd' ? (spec.optimizer.haltingThresholds ?? []) : [0.5];
   return runs.map((run) => {
     if (delay > 0) sleep(delay);
     const disorderId = { master, purpose: 'disorder' as const, size, run: fixed ? 0 : run };
@@ -46,7 +47,11 @@ export function toyExecutor(spec: ExperimentSpec, size: number, runs: number[]):
         iterations: run + size,
         energyEvaluations: 2 * size,
         gradientEvaluations: size,
-        haltingTimes: [{ threshold: 0.5, iteration: energy / size <= -0.5 ? run : null }],
+        // One halting time per threshold of the spec (as the real descent records them).
+        haltingTimes: thresholds.map((threshold) => ({
+          threshold,
+          iteration: energy / size <= -threshold ? run : null,
+        })),
         converged: run % 2 === 0,
         ...(spec.measure.index ? { index: run % size, normalizedIndex: (run % size) / (size - 1) } : {}),
       },

@@ -103,10 +103,10 @@ describe('checkClaim', () => {
       budget: { numRuns: 2, timeLimitMs: 10_000, maxShrinkSteps: 0 },
       context,
     });
-    expect(check.failure?.confirmation.failed).toEqual({ n: 1, seed: 5 }); // the scale configuration failed first
-    expect(check.failure?.confirmation.config.n).toBe(1);
-    expect(check.failure?.confirmation.config.seed).not.toBe(5);
-    expect(check.failure?.confirmation.outcome.result.verdict).toBe('fails');
+    expect(check.failure?.confirmation?.failed).toEqual({ n: 1, seed: 5 }); // the scale configuration failed first
+    expect(check.failure?.confirmation?.config.n).toBe(1);
+    expect(check.failure?.confirmation?.config.seed).not.toBe(5);
+    expect(check.failure?.confirmation?.outcome.result.verdict).toBe('fails');
     expect(check.lead).toBeUndefined();
   });
 
@@ -120,8 +120,23 @@ describe('checkClaim', () => {
       context,
     });
     expect(check.failure).toBeUndefined();
-    expect(check.lead?.confirmation.failed).toEqual({ n: 1, seed: 5 });
-    expect(check.lead?.confirmation.outcome.result.verdict).toBe('holds');
+    expect(check.lead?.confirmation?.failed).toEqual({ n: 1, seed: 5 });
+    expect(check.lead?.confirmation?.outcome.result.verdict).toBe('holds');
+  });
+
+  it('with confirm: false returns the failure unconfirmed (one configuration judged, as verify --no-compute does)', async () => {
+    const claim = seededClaim((config) => config.seed === 5);
+    const check = await checkClaim(claim, {
+      scale: 'ci',
+      profile: 'ci',
+      seed: 3,
+      budget: { numRuns: 0, timeLimitMs: 10_000, maxShrinkSteps: 0 },
+      confirm: false,
+      context,
+    });
+    expect(check.failure?.config).toEqual({ n: 1, seed: 5 });
+    expect(check.failure?.confirmation).toBeUndefined();
+    expect(check.lead).toBeUndefined();
   });
 
   it('keeps the family-wise false-fail rate at α whatever the number of draws', async () => {

@@ -22,6 +22,11 @@ export interface CheckOptions<C> {
   /** Known counterexamples (fixtures/counterexamples), replayed first so a fixed failure stays fixed. */
   examples?: C[];
   context: ClaimContext;
+  /**
+   * Confirm a failure on fresh seeds before it counts (default true). Off only when a single configuration is judged
+   * (`verify --no-compute`, which cannot run the confirmation's experiments).
+   */
+  confirm?: boolean;
   /** Called after every evaluation (progress). */
   onEvaluation?: (config: C, outcome: ClaimOutcome) => void;
 }
@@ -35,8 +40,11 @@ export interface ClaimFailure<C> {
   numRuns: number;
   numShrinks: number;
   shrinkingStoppedEarly: boolean;
-  /** The fresh-seed replicate of the first failing configuration, which must also fail for a verdict `fails`. */
-  confirmation: Confirmation<C>;
+  /**
+   * The fresh-seed replicate of the first failing configuration, which must also fail for a verdict `fails`; absent
+   * when the check ran with `confirm: false`.
+   */
+  confirmation?: Confirmation<C>;
 }
 
 /** The confirmation run: the first configuration that failed, rerun with fresh seeds (src/claims/reseed-config.ts). */
@@ -135,7 +143,6 @@ export async function checkClaim<C>(claim: Claim<C>, options: CheckOptions<C>): 
   if (details.failed && details.counterexample) {
     const [config] = details.counterexample;
     const failed = firstFailing ?? config;
-    const confirmationConfig = reseedConfig(failed, 1);
     const failure: ClaimFailure<C> = {
       config,
       outcome: await evaluate(config),
@@ -144,10 +151,15 @@ export async function checkClaim<C>(claim: Claim<C>, options: CheckOptions<C>): 
       numRuns: details.numRuns,
       numShrinks: details.numShrinks,
       shrinkingStoppedEarly: stoppedEarly,
-      confirmation: { failed, config: confirmationConfig, outcome: await evaluate(confirmationConfig) },
     };
-    if (failure.confirmation.outcome.result.verdict === 'fails') result.failure = failure;
-    else result.lead = failure;
+    if (options.confirm === false) {
+      result.failure = failure;
+    } else {
+      const confirmationConfig = reseedConfig(failed, 1);
+      failure.confirmation = { failed, config: confirmationConfig, outcome: await evaluate(confirmationConfig) };
+      if (failure.confirmation.outcome.result.verdict === 'fails') result.failure = failure;
+      else result.lead = failure;
+    }
   }
   return result;
 }

@@ -2,16 +2,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../cli/input-error.js';
 import type { Logger } from '../experiments/logger.js';
-import { loadRecords, runExperiment } from '../experiments/run-experiment.js';
+import { runExperiment, type StoreStatus, storeStatus } from '../experiments/run-experiment.js';
 import type { Shard } from '../experiments/shard.js';
-import { type StoreGaps, storeGaps } from '../experiments/store-gaps.js';
 import { type Counterexample, writeCounterexample } from '../report/counterexample.js';
 import { counterexampleId } from '../report/counterexample-id.js';
 import { renderSvg } from '../report/render-svg.js';
 import { type FigureFile, writeReport } from '../report/write-report.js';
 import { CI_PROPERTY_SEED, checkBudget } from './budget.js';
 import { checkClaim } from './check-claim.js';
-import type { Claim, ClaimContext, ClaimOutcome } from './claim.js';
+import type { Claim, ClaimOutcome } from './claim.js';
 import type { ClaimResult } from './claim-result.js';
 import { COUNTEREXAMPLE_DATABASE, knownCounterexamples } from './counterexample-database.js';
 import { engineContext } from './engine-context.js';
@@ -32,16 +31,18 @@ export interface VerifyOptions {
   workers?: number;
   shard?: Shard;
   quiet?: boolean;
-  /**
-   * Judge from the stored records only: each claim's own configuration at the scale, read from `resultsDir`; no
-   * property draws, known counterexamples or confirmations (they would need new runs). Missing runs are an error
-   * that lists them per experiment.
-   */
-  noCompute?: boolean;
   logger?: Logger;
   command: string;
   /** Progress lines (stderr). */
   log?: (line: string) => void;
+  /**
+   * Judge from stored records only (`--no-compute`): refuse (InputError listing the missing runs per experiment and
+   * the shard commands that fill them) if any run of the scale's experiments is missing; judge the scale's
+   * configuration only (the property search over generated configurations would need new runs).
+   */
+  noCompute?: boolean;
+  /** Told, before anything is computed, how many runs of the scale's experiments are missing (stderr, always). */
+  announce?: (line: string) => void;
 }
 
 export interface VerifyOutcome {
@@ -80,9 +81,6 @@ async function renderFigures(prefix: string, outcome: ClaimOutcome): Promise<Fig
 export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
   const selected = selectClaims(options.claimIds);
   const log = options.log ?? (() => {});
-  if (options.shard && options.noCompute) {
-    throw new InputError('--shard computes a share of the runs and --no-compute computes none: use one of them');
-  }
   if (options.shard) {
     let specs = 0;
     let computed = 0;
@@ -101,42 +99,31 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
     }
     return { results: [], counterexamples: [], exitCode: 0, shardOnly: { specs, computed } };
   }
-  const missing = missingOfScale(selected, options);
-  const toCompute = missing.reduce((s, m) => s + m.total, 0);
-  if (options.noCompute && toCompute > 0) {
-    throw new InputError(missingRunsMessage(missing, options));
-  }
-  if (!options.noCompute && toCompute > 0) {
-    log(
-      `verify: about to compute ${toCompute} runs of ${missing.filter((m) => m.total > 0).length} experiments into ${options.resultsDir} ` +
-        `(the scale's configurations; property draws may add more); judge a complete store with --no-compute`,
-    );
-  }
+  announceOrRefuse(selected, options);
   const seed = options.seed ?? (options.profile === 'ci' ? CI_PROPERTY_SEED : Math.floor(Math.random() * 2 ** 31));
-  const context = options.noCompute
-    ? storeOnlyContext(options)
-    : engineContext({
-        resultsDir: options.resultsDir,
-        workers: options.workers,
-        quiet: options.quiet,
-        logger: options.logger,
-      });
+  const context = engineContext({
+    resultsDir: options.resultsDir,
+    workers: options.workers,
+    quiet: options.quiet,
+    logger: options.logger,
+    noCompute: options.noCompute,
+  });
   const started = new Date().toISOString();
   const results: ClaimResult[] = [];
   const figures: FigureFile[] = [];
   const counterexamples: string[] = [];
   for (const claim of selected) {
     log(`claim ${claim.id}: checking at scale ${options.scale}, profile ${options.profile}`);
-    if (options.noCompute) {
-      results.push(await judgeStored(claim, options, context, figures, counterexamples));
-      continue;
-    }
     const check = await checkClaim(claim, {
       scale: options.scale,
       profile: options.profile,
       seed,
-      budget: checkBudget(options.scale, options.profile),
-      examples: knownCounterexamples(claim, options.databaseDir ?? COUNTEREXAMPLE_DATABASE),
+      budget: options.noCompute
+        ? { ...checkBudget(options.scale, options.profile), numRuns: 0 }
+        : checkBudget(options.scale, options.profile),
+      examples: options.noCompute ? [] : knownCounterexamples(claim, options.databaseDir ?? COUNTEREXAMPLE_DATABASE),
+      // A confirmation needs new runs; with --no-compute one configuration is judged, one test at the rule's α.
+      confirm: !options.noCompute,
       context,
     });
     const scaleFigures = await renderFigures(`${claim.id}-`, check.scaleOutcome);
@@ -147,10 +134,11 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
       // src/claims/check-claim.ts): reported as a lead. When it was the scale's own configuration, the scale's
       // verdict cannot stand as "fails" either.
       const lead = check.lead;
+      const confirmation = lead.confirmation?.outcome.result;
       const note =
-        `lead, not a verdict: ${JSON.stringify(lead.confirmation.failed)} failed at its own level ` +
+        `lead, not a verdict: ${JSON.stringify(lead.confirmation?.failed)} failed at its own level ` +
         `(${lead.outcome.result.statistic.name} = ${lead.outcome.result.statistic.value}), but its rerun on fresh seeds ` +
-        `was judged ${lead.confirmation.outcome.result.verdict} (${lead.confirmation.outcome.result.reason})`;
+        `was judged ${confirmation?.verdict} (${confirmation?.reason})`;
       result =
         result.verdict === 'fails'
           ? { ...result, verdict: 'inconclusive', reason: `${result.reason}; ${note}` }
@@ -174,12 +162,16 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
         },
         replayCommand: `landscape replay ${join(options.counterexampleDir, `${claim.id}-${id}.json`)}`,
         figure: ceFigures[0]?.name,
-        confirmation: {
-          failed: failure.confirmation.failed,
-          configuration: failure.confirmation.config,
-          verdict: failure.confirmation.outcome.result.verdict,
-          reason: failure.confirmation.outcome.result.reason,
-        },
+        ...(failure.confirmation
+          ? {
+              confirmation: {
+                failed: failure.confirmation.failed,
+                configuration: failure.confirmation.config,
+                verdict: failure.confirmation.outcome.result.verdict,
+                reason: failure.confirmation.outcome.result.reason,
+              },
+            }
+          : {}),
       };
       const written = writeCounterexample(options.counterexampleDir, ce);
       if (ceFigures.length > 0) {
@@ -187,10 +179,11 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
       }
       counterexamples.push(written.json);
       if (result.verdict !== 'fails') {
+        const how = failure.confirmation ? 'confirmed on fresh seeds' : 'judged from stored runs only';
         result = {
           ...failure.outcome.result,
           figures: result.figures,
-          reason: `counterexample ${written.json} (shrunk in ${failure.numShrinks} steps${failure.shrinkingStoppedEarly ? ', shrinking stopped early by its budget' : ''}; confirmed on fresh seeds): ${failure.outcome.result.reason}`,
+          reason: `counterexample ${written.json} (shrunk in ${failure.numShrinks} steps${failure.shrinkingStoppedEarly ? ', shrinking stopped early by its budget' : ''}; ${how}): ${failure.outcome.result.reason}`,
         };
       }
     }
@@ -209,7 +202,6 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
         finished: new Date().toISOString(),
         versions: { node: process.version, 'landscape-claims': '0.1.0' },
         command: options.command,
-        ...(options.noCompute ? { judgedFrom: `stored records only (--no-compute), ${options.resultsDir}` } : {}),
       },
     },
     figures,
@@ -218,83 +210,46 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
   return { results, counterexamples, reportDir: options.outDir, exitCode };
 }
 
+/**
+ * Before judging: count the stored and missing runs of the scale's experiments (each spec once). With noCompute,
+ * any missing run is an InputError naming, per experiment, how many runs are missing and the commands that fill
+ * them; otherwise the count of runs about to be computed is announced.
+ */
 // biome-ignore lint/suspicious/noExplicitAny: claims have different configuration types.
-type AnyClaim = Claim<any>;
-
-/** The runs the selected claims' own configurations need that the store lacks, one entry per distinct spec. */
-function missingOfScale(selected: AnyClaim[], options: VerifyOptions): StoreGaps[] {
-  const bySpec = new Map<string, StoreGaps>();
+function announceOrRefuse(selected: Claim<any>[], options: VerifyOptions): void {
+  const seen = new Map<string, { claims: string[]; status: StoreStatus }>();
   for (const claim of selected) {
     for (const spec of claim.specs(claim.configFor(options.scale))) {
-      const m = storeGaps(spec, options.resultsDir, { logger: options.logger });
-      bySpec.set(m.specHash, m);
+      const status = storeStatus(spec, options.resultsDir, { logger: options.logger });
+      const entry = seen.get(status.specHash);
+      if (entry) entry.claims.push(claim.id);
+      else seen.set(status.specHash, { claims: [claim.id], status });
     }
   }
-  return [...bySpec.values()];
-}
-
-/** One line: what is missing, per experiment and size, and the commands that fill it. */
-function missingRunsMessage(missing: StoreGaps[], options: VerifyOptions): string {
-  const gaps = missing
-    .filter((m) => m.total > 0)
-    .map(
-      (m) =>
-        `${m.name} [${m.specHash.slice(0, 12)}]: ${m.total} of ${m.expected} runs (${m.bySize.map((b) => `size ${b.size}: ${b.runs.length}`).join(', ')})`,
+  const entries = [...seen.values()];
+  const missing = entries.filter((e) => e.status.stored < e.status.expected);
+  const total = entries.reduce((s, e) => s + e.status.expected, 0);
+  const absent = missing.reduce((s, e) => s + e.status.expected - e.status.stored, 0);
+  if (options.noCompute) {
+    if (missing.length === 0) return;
+    const list = missing
+      .map(({ claims, status }) => {
+        const sizes = status.missing.map((m) => `N/n1=${m.size}: ${m.runs.length}`).join(', ');
+        return `${claims.join('+')} ${status.spec.name ?? ''} ${status.specHash.slice(0, 12)}: ${status.expected - status.stored} of ${status.expected} missing (${sizes})`;
+      })
+      .join('; ');
+    const ids = [...new Set(missing.flatMap((m) => m.claims))].join(' ');
+    throw new InputError(
+      `--no-compute: ${absent} of ${total} runs are not in ${options.resultsDir}: ${list}. ` +
+        `Fill them with \`landscape verify ${ids} --scale ${options.scale} --shard i/n --results DIR_i\` for i = 1…n ` +
+        `on the machines, then \`landscape merge DIR_1 … DIR_n --out ${options.resultsDir}\``,
     );
-  const claims = options.claimIds.length > 0 ? `${options.claimIds.join(' ')} ` : '';
-  const fill = `landscape verify ${claims}--scale ${options.scale} --results ${options.resultsDir}`;
-  return (
-    `--no-compute: the store ${options.resultsDir} lacks ${missing.reduce((s, m) => s + m.total, 0)} runs of ` +
-    `${gaps.length} experiments — ${gaps.join('; ')}. Fill them with \`${fill}\` (computes only what is missing), ` +
-    `or run the unfinished shards \`${fill.replace(' --results', ' --shard i/n --results')}\` and merge them`
-  );
-}
-
-/**
- * --no-compute: judge a claim's own configuration at the scale from stored records. No shrinking and no
- * confirmation (both need new runs); one configuration is one test at the rule's α.
- */
-async function judgeStored(
-  claim: AnyClaim,
-  options: VerifyOptions,
-  context: ClaimContext,
-  figures: FigureFile[],
-  counterexamples: string[],
-): Promise<ClaimResult> {
-  const config = claim.configFor(options.scale);
-  const outcome = await claim.evaluate(config, context);
-  const scaleFigures = await renderFigures(`${claim.id}-`, outcome);
-  figures.push(...scaleFigures);
-  const result: ClaimResult = { ...outcome.result, figures: scaleFigures.map((f) => f.name) };
-  if (result.verdict === 'fails') {
-    const id = counterexampleId(config);
-    const written = writeCounterexample(options.counterexampleDir, {
-      claim: claim.id,
-      id,
-      configuration: config,
-      result: outcome.result,
-      fastCheck: { seed: 0, numRuns: 0, shrinkSteps: 0, shrinkingStoppedEarly: false },
-      replayCommand: `landscape replay ${join(options.counterexampleDir, `${claim.id}-${id}.json`)}`,
-    });
-    counterexamples.push(written.json);
   }
-  log(options, `claim ${claim.id}: ${result.verdict} — ${result.statistic.name} = ${result.statistic.value}`);
-  return result;
-}
-
-/** A claim context that reads the store and never computes: a run it lacks is an error. */
-function storeOnlyContext(options: VerifyOptions): ClaimContext {
-  return {
-    async run(spec) {
-      const missing = storeGaps(spec, options.resultsDir, { logger: options.logger });
-      if (missing.total > 0) throw new InputError(missingRunsMessage([missing], options));
-      return loadRecords(spec, options.resultsDir, { logger: options.logger });
-    },
-  };
-}
-
-function log(options: VerifyOptions, line: string): void {
-  options.log?.(line);
+  if (absent > 0) {
+    options.announce?.(
+      `verify: about to compute ${absent} runs of ${missing.length} experiments (${total - absent} of ${total} stored in ${options.resultsDir})`,
+    );
+  }
 }
 
 /** Figures of a counterexample sit beside its .json and .md. */

@@ -4,11 +4,10 @@
  * flag run, its saved spec and `landscape run SPEC.json` give the same records bit for bit.
  *
  * Results go to `--results DIR` (a store that later calls resume from, as with `landscape run`) or, by default, to
- * a temporary directory removed when the command ends, so that flag runs do not leave stores in the working tree.
+ * a temporary directory removed when the command ends (also on SIGINT/SIGTERM), so that flag runs do not leave
+ * stores in the working tree.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Argv } from 'yargs';
 import { runExperimentDetailed } from '../experiments/run-experiment.js';
 import type { RunRecord } from '../experiments/run-record.js';
@@ -16,6 +15,7 @@ import { type ExperimentSpec, parseSpec } from '../experiments/spec.js';
 import { specHash } from '../experiments/spec-hash.js';
 import { defaultWorkers } from '../experiments/worker-pool.js';
 import { InputError } from './input-error.js';
+import { withTempDir } from './temp-dir.js';
 import { integerFlag } from './validate.js';
 
 export interface EngineFlags {
@@ -69,10 +69,7 @@ export async function runOrWriteSpec(spec: ExperimentSpec, flags: EngineFlags): 
     );
     return undefined;
   }
-  const resultsDir = flags.results ?? mkdtempSync(join(tmpdir(), 'landscape-results-'));
-  try {
-    return (await runExperimentDetailed(spec, { resultsDir, workers, quiet: flags.quiet })).records;
-  } finally {
-    if (flags.results === undefined) rmSync(resultsDir, { recursive: true, force: true });
-  }
+  const run = async (resultsDir: string) =>
+    (await runExperimentDetailed(spec, { resultsDir, workers, quiet: flags.quiet })).records;
+  return flags.results === undefined ? withTempDir('landscape-results-', run) : run(flags.results);
 }

@@ -1,17 +1,20 @@
 /**
- * Merging result stores (e.g. the results directories of the shards of one experiment): records are grouped by
- * spec hash; every input must carry the same hash (one experiment); identical duplicates are kept once,
+ * Merging result stores (e.g. the results directories of the shards of an experiment, or of a whole `verify`):
+ * records are grouped by spec hash, and each experiment is merged on its own: identical duplicates are kept once,
  * conflicting duplicates (one run, two different results) are an error; the runs the spec asks for but no input
  * holds are listed.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../cli/input-error.js';
-import { type Logger, stderrLogger } from './logger.js';
-import { readStoreFile, specFile, storeFile, writeFileAtomic } from './result-store.js';
+import { type Logger, silentLogger, stderrLogger } from './logger.js';
+import { withChecksum } from './record-check.js';
+import { readStoreFile, specFile, storeFile } from './result-store.js';
 import { type RunRecord, recordFingerprint, runKey, sortRecords } from './run-record.js';
 import { type ExperimentSpec, parseSpec } from './spec.js';
 import { specHash } from './spec-hash.js';
+import { appendLine, endsWithNewline, readStoreText, writeFileAtomic } from './store-files.js';
+import { lockResultsDir } from './store-lock.js';
 
 const STORE_NAME = /^([0-9a-f]{64})\.jsonl$/;
 
@@ -30,7 +33,7 @@ export function readStoredSpec(dir: string, hash: string): ExperimentSpec | unde
   if (!existsSync(path)) return undefined;
   let spec: ExperimentSpec;
   try {
-    spec = parseSpec(JSON.parse(readFileSync(path, 'utf8')));
+    spec = parseSpec(JSON.parse(readStoreText(path) ?? 'null'));
   } catch (error) {
     throw new InputError(`${path}: ${(error as Error).message}`);
   }
@@ -85,34 +88,31 @@ function widerSpec(a: ExperimentSpec | undefined, b: ExperimentSpec | undefined)
   return { ...a, sizes, runsPerSize: Math.max(a.runsPerSize, b.runsPerSize) };
 }
 
-/**
- * Merge the stores of `inputDirs` (and any store already in `outDir`) into `outDir`. Every input must hold
- * stores of one and the same spec hash.
- */
-export function mergeStores(inputDirs: string[], outDir: string, options: { logger?: Logger } = {}): MergeResult {
-  const logger = options.logger ?? stderrLogger;
-  if (inputDirs.length === 0) throw new InputError('merge needs at least one results directory');
-  const byDir = inputDirs.map((dir) => ({ dir, hashes: storeHashes(dir) }));
-  const hashes = new Set(byDir.flatMap((d) => d.hashes));
-  for (const d of byDir)
-    if (d.hashes.length === 0) throw new InputError(`${d.dir} holds no result store (<hash>.jsonl)`);
-  if (hashes.size > 1) {
-    const list = byDir.map((d) => `${d.dir}: ${d.hashes.map((h) => h.slice(0, 12)).join(' ')}`).join('; ');
-    throw new InputError(
-      `the stores come from different specs (hashes differ) — merge one experiment at a time: ${list}`,
-    );
-  }
-  const hash = [...hashes][0];
-  const sources = [...inputDirs];
-  if (existsSync(storeFile(outDir, hash)) && !sources.includes(outDir)) sources.push(outDir);
+/** The merge of one experiment (one spec hash). */
+interface PlannedMerge extends MergeResult {
+  /** Records the output store does not hold yet (appended). */
+  toAppend: RunRecord[];
+  /** Whether the spec file of the output must be (re)written. */
+  writeSpec: boolean;
+}
 
+function mergeOne(hash: string, sources: string[], outDir: string, logger: Logger): PlannedMerge {
   const byKey = new Map<string, { record: RunRecord; fingerprint: string; from: string }>();
   let duplicates = 0;
   let spec: ExperimentSpec | undefined;
-  for (const dir of sources) {
-    spec = widerSpec(spec, readStoredSpec(dir, hash));
+  for (const dir of sources) spec = widerSpec(spec, readStoredSpec(dir, hash));
+  const outPath = storeFile(outDir, hash);
+  const outSpec = existsSync(specFile(outDir, hash)) ? readStoredSpec(outDir, hash) : undefined;
+  const quiet = { expectedHash: hash, spec, logger: silentLogger, summaryLogger: silentLogger };
+  const inOut = new Set(
+    existsSync(outPath) ? readStoreFile(outPath, quiet).records.map((r) => runKey(r.size, r.run)) : [],
+  );
+  const readers = [...sources];
+  if (existsSync(outPath) && !sources.some((d) => sameDir(d, outDir))) readers.push(outDir);
+  for (const dir of readers) {
     const path = storeFile(dir, hash);
-    const read = readStoreFile(path, { expectedHash: hash, logger });
+    if (!existsSync(path)) continue;
+    const read = readStoreFile(path, { expectedHash: hash, spec, logger, summaryLogger: logger });
     if (read.conflicts.length > 0) {
       throw new InputError(`${path} holds conflicting results for runs ${read.conflicts.join(', ')}`);
     }
@@ -130,12 +130,9 @@ export function mergeStores(inputDirs: string[], outDir: string, options: { logg
       }
     }
   }
-  if (!spec) logger.warn(`no ${hash}.spec.json in the inputs: cannot list the missing runs`);
+  if (!spec) logger.warn(`no ${hash}.spec.json in the inputs: cannot list the missing runs of ${hash.slice(0, 12)}`);
   const records = sortRecords([...byKey.values()].map((v) => v.record));
-  mkdirSync(outDir, { recursive: true });
-  const outPath = storeFile(outDir, hash);
-  writeFileAtomic(outPath, records.map((r) => `${JSON.stringify(r)}\n`).join(''));
-  if (spec) writeFileAtomic(specFile(outDir, hash), `${JSON.stringify(spec, null, 2)}\n`);
+  const wider = widerSpec(outSpec, spec);
   return {
     specHash: hash,
     records,
@@ -144,12 +141,72 @@ export function mergeStores(inputDirs: string[], outDir: string, options: { logg
     missing: spec ? missingRuns(spec, records) : [],
     spec,
     outPath,
+    toAppend: records.filter((r) => !inOut.has(runKey(r.size, r.run))),
+    writeSpec: wider !== undefined && (outSpec === undefined || JSON.stringify(wider) !== JSON.stringify(outSpec)),
   };
 }
 
-/** All records of every store in a results directory. */
+function sameDir(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Merge the stores of `inputDirs` (and any store already in `outDir`) into `outDir`, per spec hash: a results
+ * directory may hold many experiments (a `verify` shard holds one store per spec). For each experiment: identical
+ * duplicates are kept once, conflicting duplicates are an error, untrusted lines are skipped (with a warning), and
+ * the runs its spec asks for but no input holds are listed. Every experiment is merged in memory first; only if
+ * none conflicts is anything written, under the lock of `outDir`, by APPENDING the missing records to its stores
+ * (never renaming over a store another process may hold).
+ */
+export function mergeStores(inputDirs: string[], outDir: string, options: { logger?: Logger } = {}): MergeResult[] {
+  const logger = options.logger ?? stderrLogger;
+  if (inputDirs.length === 0) throw new InputError('merge needs at least one results directory');
+  for (const dir of inputDirs) {
+    if (!existsSync(dir)) throw new InputError(`results directory ${dir} does not exist`);
+    if (!statSync(dir).isDirectory()) throw new InputError(`${dir} is not a results directory`);
+  }
+  const byDir = inputDirs.map((dir) => ({ dir, hashes: storeHashes(dir) }));
+  for (const d of byDir)
+    if (d.hashes.length === 0) throw new InputError(`${d.dir} holds no result store (<hash>.jsonl)`);
+  const hashes = [...new Set(byDir.flatMap((d) => d.hashes))].sort();
+  const release = lockResultsDir(outDir, { onWait: (m) => logger.warn(m) });
+  try {
+    const plans = hashes.map((hash) =>
+      mergeOne(
+        hash,
+        byDir.filter((d) => d.hashes.includes(hash)).map((d) => d.dir),
+        outDir,
+        logger,
+      ),
+    );
+    for (const plan of plans) {
+      if (plan.toAppend.length > 0) {
+        const lead = endsWithNewline(plan.outPath) ? '' : '\n';
+        appendLine(plan.outPath, lead + plan.toAppend.map((r) => `${JSON.stringify(withChecksum(r))}\n`).join(''));
+      }
+      const spec = widerSpec(
+        existsSync(specFile(outDir, plan.specHash)) ? readStoredSpec(outDir, plan.specHash) : undefined,
+        plan.spec,
+      );
+      if (plan.writeSpec && spec)
+        writeFileAtomic(specFile(outDir, plan.specHash), `${JSON.stringify(spec, null, 2)}\n`);
+    }
+    return plans.map(({ toAppend: _a, writeSpec: _w, ...result }) => result);
+  } finally {
+    release();
+  }
+}
+
+/** All trusted records of every store in a results directory (checked against each store's spec when present). */
 export function readResultsDir(dir: string, logger: Logger = stderrLogger): RunRecord[] {
   return storeHashes(dir).flatMap((hash) =>
-    sortRecords(readStoreFile(join(dir, `${hash}.jsonl`), { expectedHash: hash, logger }).records),
+    sortRecords(
+      readStoreFile(join(dir, `${hash}.jsonl`), { expectedHash: hash, spec: readStoredSpec(dir, hash), logger })
+        .records,
+    ),
   );
 }

@@ -29,6 +29,8 @@ export interface RunOptions {
   logger?: Logger;
   /** Executor modules to load in every worker before running (tests, plug-in landscapes). */
   executorModules?: string[];
+  /** Told, before anything is computed, how many runs this call is about to compute. */
+  onPlan?: (plan: { spec: ExperimentSpec; specHash: string; toCompute: number; stored: number }) => void;
   /** Progress destination (default process.stderr). */
   progressStream?: { write(text: string): unknown; isTTY?: boolean; columns?: number };
 }
@@ -57,12 +59,29 @@ export async function runExperimentDetailed(input: unknown, options: RunOptions 
   if (!Number.isInteger(workers) || workers < 1)
     throw new RangeError(`workers must be a positive integer, got ${workers}`);
   const logger = options.logger ?? (options.quiet ? silentLogger : stderrLogger);
-  const store = new ResultStore(options.resultsDir ?? DEFAULT_RESULTS_DIR, spec, logger).open();
+  // Untrusted records are always counted in one line, also under --quiet (tests pass their own logger).
+  const summaryLogger = options.logger ?? stderrLogger;
+  const store = new ResultStore(options.resultsDir ?? DEFAULT_RESULTS_DIR, spec, logger, summaryLogger).open();
+  try {
+    return await runOpenStore(spec, store, workers, options);
+  } finally {
+    store.close();
+  }
+}
+
+async function runOpenStore(
+  spec: ExperimentSpec,
+  store: ResultStore,
+  workers: number,
+  options: RunOptions,
+): Promise<ExperimentOutcome> {
   const stored = store.read();
+  store.repair(stored);
   const records = [...stored.records];
   const storedKeys = new Set(records.map((r) => runKey(r.size, r.run)));
   const tasks = planTasks(spec, { stored: storedKeys, shard: options.shard, workers, batchSize: options.batchSize });
   const total = tasks.reduce((s, t) => s + t.runs.length, 0);
+  options.onPlan?.({ spec, specHash: store.hash, toCompute: total, stored: records.length });
   const progress = new Progress({
     label: spec.name ?? store.hash.slice(0, 12),
     total,
@@ -127,6 +146,40 @@ export function loadRecords(
   options: { logger?: Logger } = {},
 ): RunRecord[] {
   const spec = parseSpec(input);
-  const store = new ResultStore(resultsDir, spec, options.logger ?? stderrLogger);
+  const logger = options.logger ?? stderrLogger;
+  const store = new ResultStore(resultsDir, spec, logger, logger);
   return ofLadder(spec, store.read().records);
+}
+
+/** How many runs of a spec's ladder (or of a shard of it) are stored and which are missing, without computing. */
+export interface StoreStatus {
+  spec: ExperimentSpec;
+  specHash: string;
+  expected: number;
+  stored: number;
+  /** Missing runs per size (sizes ascending). */
+  missing: { size: number; runs: number[] }[];
+}
+
+export function storeStatus(
+  input: unknown,
+  resultsDir: string = DEFAULT_RESULTS_DIR,
+  options: { logger?: Logger; shard?: Shard } = {},
+): StoreStatus {
+  const spec = parseSpec(input);
+  const records = loadRecords(spec, resultsDir, { logger: options.logger });
+  const have = new Set(records.map((r) => runKey(r.size, r.run)));
+  const missing: { size: number; runs: number[] }[] = [];
+  let expected = 0;
+  for (const size of [...spec.sizes].sort((a, b) => a - b)) {
+    const runs: number[] = [];
+    for (let run = 0; run < spec.runsPerSize; run++) {
+      if (options.shard && run % options.shard.count !== options.shard.index - 1) continue;
+      expected += 1;
+      if (!have.has(runKey(size, run))) runs.push(run);
+    }
+    if (runs.length > 0) missing.push({ size, runs });
+  }
+  const absent = missing.reduce((s, m) => s + m.runs.length, 0);
+  return { spec, specHash: new ResultStore(resultsDir, spec).hash, expected, stored: expected - absent, missing };
 }

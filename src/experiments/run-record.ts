@@ -63,9 +63,9 @@ export function runKey(size: number, run: number): string {
   return `${size}/${run}`;
 }
 
-/** The canonical JSON of a record without its timing: equal strings ⇔ the same run with the same results. */
+/** The canonical JSON of a record without its timing (and its store checksum): equal strings ⇔ the same run with the same results. */
 export function recordFingerprint(record: RunRecord): string {
-  const { elapsedMs: _elapsed, ...rest } = record;
+  const { elapsedMs: _elapsed, checksum: _checksum, ...rest } = record as RunRecord & { checksum?: string };
   return canonicalJson(rest);
 }
 

@@ -20,6 +20,7 @@
 import type { StreamPurpose } from '../random/streams.js';
 import { canonicalHash } from './canonical-json.js';
 import type { ExperimentSpec } from './spec.js';
+import { normaliseSpec } from './spec-normalise.js';
 
 /**
  * Bumped when the executors change what a run computes, so old stores are not mistaken for new ones (it enters
@@ -27,8 +28,12 @@ import type { ExperimentSpec } from './spec.js';
  */
 export const ENGINE_VERSION = 2;
 
-/** The fields of a spec that determine what each run computes. */
-export function specIdentity(spec: ExperimentSpec): object {
+/**
+ * The fields of a spec that determine what each run computes, of its normal form (spec-normalise.ts: defaults
+ * dropped, sets sorted), so that equivalent specs share one hash, one store and the same streams.
+ */
+export function specIdentity(input: ExperimentSpec): object {
+  const spec = normaliseSpec(input);
   return {
     engine: ENGINE_VERSION,
     seed: spec.seed,
@@ -45,11 +50,12 @@ export function specHash(spec: ExperimentSpec): string {
 
 /** sha256 of the canonical {landscape}. */
 export function landscapeHash(spec: ExperimentSpec): string {
-  return canonicalHash({ landscape: spec.landscape });
+  return canonicalHash({ landscape: normaliseSpec(spec).landscape });
 }
 
 /** sha256 of the canonical {landscape, optimizer}. */
-export function landscapeOptimizerHash(spec: ExperimentSpec): string {
+export function landscapeOptimizerHash(input: ExperimentSpec): string {
+  const spec = normaliseSpec(input);
   return canonicalHash({ landscape: spec.landscape, optimizer: spec.optimizer });
 }
 

@@ -4,9 +4,11 @@
  * file, the command line, a claim) goes through {@link parseSpec}: an invalid spec is rejected with one message per
  * bad field, naming the field's path and the allowed values, before anything runs.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../cli/input-error.js';
+import { readRegularFile } from '../io/read-regular-file.js';
+import { sizeLimitProblems } from './spec-limits.js';
+import { normaliseSpec } from './spec-normalise.js';
 
 const positiveInt = z.number().int().min(1);
 const positive = z.number().positive();
@@ -152,6 +154,7 @@ export const experimentSpecSchema = z
       if (seen.has(size)) ctx.addIssue({ code: 'custom', path: ['sizes', i], message: `duplicate size ${size}` });
       seen.add(size);
     });
+    for (const [i, message] of sizeLimitProblems(spec)) ctx.addIssue({ code: 'custom', path: ['sizes', i], message });
     const opt = spec.optimizer;
     if ((opt.kind === 'sa' || opt.kind === 'sa-ternary') && opt.finalTemperature > opt.initialTemperature) {
       ctx.addIssue({
@@ -287,21 +290,20 @@ export class SpecError extends InputError {
   }
 }
 
-/** Validate a spec from outside. Throws {@link SpecError} (an InputError) listing every bad field. */
+/**
+ * Validate a spec from outside and return its normal form (spec-normalise.ts: defaults dropped, sets sorted, so
+ * equivalent specs share one hash). Throws {@link SpecError} (an InputError) listing every bad field.
+ */
 export function parseSpec(input: unknown): ExperimentSpec {
   const result = experimentSpecSchema.safeParse(input);
   if (!result.success) throw new SpecError(result.error.issues.flatMap(issueMessages));
-  return result.data;
+  return normaliseSpec(result.data);
 }
 
 /** Read and validate a spec file (JSON). */
 export function loadSpecFile(path: string): ExperimentSpec {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read spec file ${path}: ${(error as Error).message}`);
-  }
+  // A regular file only (a FIFO or a device would block or never end): InputError otherwise.
+  const text = readRegularFile(path, 'spec file').toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, writeFileSync } from 'node:fs';
 import { InputError } from '../cli/input-error.js';
+import { openRegularFile, readExactly } from './read-regular-file.js';
 
 /**
  * NumPy .npy interop for float64 arrays (format spec: numpy.lib.format). A file is
@@ -35,44 +36,53 @@ function parseHeader(header: string, path: string): { descr: string; fortranOrde
   return { descr: descr[1], fortranOrder: fortran[1] === 'True', shape: dims };
 }
 
-/** Read a float64 little-endian C-order .npy file. Missing file, wrong dtype/order, bad header or size → InputError. */
+/** Largest .npy data we read (2^31 bytes = 2^28 float64s): a larger declared size is refused before reading. */
+export const MAX_NPY_BYTES = 2 ** 31;
+
+/**
+ * Read a float64 little-endian C-order .npy file. Missing file, not a regular file (FIFO, device, directory),
+ * wrong dtype/order, bad header or a declared size that disagrees with the file's size → InputError. The header
+ * is read and checked against the file size first; the data is read only when the sizes agree.
+ */
 export function readNpy(path: string): NpyArray {
-  let bytes: Buffer;
+  const { fd, size } = openRegularFile(path, 'file');
   try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}`);
+    if (size < 10) throw new InputError(`${path}: not a .npy file (bad magic: only ${size} bytes)`);
+    const prefix = readExactly(fd, Math.min(size, 12), 0, path);
+    if (!prefix.subarray(0, 6).equals(MAGIC)) throw new InputError(`${path}: not a .npy file (bad magic)`);
+    const major = prefix[6];
+    if (major !== 1 && major !== 2 && major !== 3) throw new InputError(`${path}: unsupported .npy version ${major}`);
+    const lengthBytes = major === 1 ? 2 : 4;
+    if (size < 8 + lengthBytes) throw new InputError(`${path}: truncated .npy header`);
+    const headerLength = major === 1 ? prefix.readUInt16LE(8) : prefix.readUInt32LE(8);
+    const dataStart = 8 + lengthBytes + headerLength;
+    if (size < dataStart) throw new InputError(`${path}: truncated .npy header`);
+    const header = readExactly(fd, headerLength, 8 + lengthBytes, path).toString(major === 3 ? 'utf8' : 'latin1');
+    const { descr, fortranOrder, shape } = parseHeader(header, path);
+    if (descr !== '<f8') throw new InputError(`${path}: dtype must be float64 '<f8', got '${descr}'`);
+    if (fortranOrder) throw new InputError(`${path}: Fortran-order arrays are not supported (save in C order)`);
+    const count = shape.reduce((a, b) => a * b, 1);
+    const expected = count * 8;
+    const available = size - dataStart;
+    if (available < expected)
+      throw new InputError(`${path}: truncated data (${available} bytes, shape needs ${expected})`);
+    if (available > expected)
+      throw new InputError(`${path}: ${available - expected} bytes of trailing data after the array`);
+    if (expected > MAX_NPY_BYTES)
+      throw new InputError(`${path}: the array is too large (${expected} bytes, at most ${MAX_NPY_BYTES})`);
+    const bytes = readExactly(fd, expected, dataStart, path);
+    // Copy into a fresh, 8-byte-aligned buffer; read little-endian explicitly on big-endian hosts.
+    const data = new Float64Array(count);
+    if (LITTLE_ENDIAN_HOST) {
+      new Uint8Array(data.buffer).set(bytes);
+    } else {
+      const view = new DataView(bytes.buffer, bytes.byteOffset, expected);
+      for (let i = 0; i < count; i++) data[i] = view.getFloat64(8 * i, true);
+    }
+    return { shape, data };
+  } finally {
+    closeSync(fd);
   }
-  if (bytes.length < 10 || !bytes.subarray(0, 6).equals(MAGIC))
-    throw new InputError(`${path}: not a .npy file (bad magic)`);
-  const major = bytes[6];
-  if (major !== 1 && major !== 2 && major !== 3) throw new InputError(`${path}: unsupported .npy version ${major}`);
-  const lengthBytes = major === 1 ? 2 : 4;
-  if (bytes.length < 8 + lengthBytes) throw new InputError(`${path}: truncated .npy header`);
-  const headerLength = major === 1 ? bytes.readUInt16LE(8) : bytes.readUInt32LE(8);
-  const dataStart = 8 + lengthBytes + headerLength;
-  if (bytes.length < dataStart) throw new InputError(`${path}: truncated .npy header`);
-  const header = bytes.subarray(8 + lengthBytes, dataStart).toString(major === 3 ? 'utf8' : 'latin1');
-  const { descr, fortranOrder, shape } = parseHeader(header, path);
-  if (descr !== '<f8') throw new InputError(`${path}: dtype must be float64 '<f8', got '${descr}'`);
-  if (fortranOrder) throw new InputError(`${path}: Fortran-order arrays are not supported (save in C order)`);
-  const count = shape.reduce((a, b) => a * b, 1);
-  const expected = count * 8;
-  const available = bytes.length - dataStart;
-  if (available < expected)
-    throw new InputError(`${path}: truncated data (${available} bytes, shape needs ${expected})`);
-  if (available > expected)
-    throw new InputError(`${path}: ${available - expected} bytes of trailing data after the array`);
-  // Copy into a fresh, 8-byte-aligned buffer; read little-endian explicitly on big-endian hosts.
-  const data = new Float64Array(count);
-  if (LITTLE_ENDIAN_HOST) {
-    new Uint8Array(data.buffer).set(bytes.subarray(dataStart, dataStart + expected));
-  } else {
-    const view = new DataView(bytes.buffer, bytes.byteOffset + dataStart, expected);
-    for (let i = 0; i < count; i++) data[i] = view.getFloat64(8 * i, true);
-  }
-  return { shape, data };
 }
 
 /** The header bytes (magic, version 1.0, length, dict padded to a multiple of 64 bytes). */

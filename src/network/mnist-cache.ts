@@ -6,11 +6,21 @@
  * multiple of 4 bytes) followed by n·pixels float32 grey levels. A file with the wrong magic, version,
  * length or checksum is rejected (`readCache` returns undefined) and the caller rebuilds it.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { threadId } from 'node:worker_threads';
 
 const MAGIC = 0x30314e4d; // "MN10" read as a little-endian uint32
 const HEADER_BYTES = 16 + 32;
@@ -70,15 +80,56 @@ export function decodeCache(bytes: Buffer, version: number): CachedDigits | unde
   return { labels, images, count, pixels };
 }
 
+/**
+ * The cached digits, or undefined when there is no usable cache: absent, not a regular file (a directory, a FIFO,
+ * a symbolic link), unreadable, or malformed. The caller then rebuilds the digits; a broken cache is never fatal.
+ */
 export function readCache(path: string, version: number): CachedDigits | undefined {
-  if (!existsSync(path)) return undefined;
-  return decodeCache(readFileSync(path), version);
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > 2 ** 30) return undefined;
+    const bytes = Buffer.alloc(stat.size);
+    let done = 0;
+    while (done < stat.size) {
+      const n = readSync(fd, bytes, done, stat.size - done, done);
+      if (n === 0) return undefined;
+      done += n;
+    }
+    return decodeCache(bytes, version);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
-/** Write atomically (temporary file + rename), so a crash never leaves a half-written cache behind. */
-export function writeCache(path: string, data: CachedDigits, version: number): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}-${threadId}.tmp`; // unique per process and worker thread
-  writeFileSync(tmp, encodeCache(data, version));
-  renameSync(tmp, path);
+/**
+ * Write atomically: an exclusive temporary file with a random name (O_EXCL: never follows a planted link), then a
+ * rename, so a crash never leaves a half-written cache behind. The cache only saves time: when it cannot be
+ * written (read-only directory, disk full, the path is a directory) nothing is written and false is returned.
+ */
+export function writeCache(path: string, data: CachedDigits, version: number): boolean {
+  const tmp = `${path}.${randomBytes(8).toString('hex')}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+    try {
+      const bytes = encodeCache(data, version);
+      let done = 0;
+      while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+    return true;
+  } catch {
+    rmSync(tmp, { force: true });
+    return false;
+  }
 }

@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ClaimResult } from '../claims/claim-result.js';
 import { InputError } from '../cli/input-error.js';
+import { readRegularFile } from '../io/read-regular-file.js';
 import { claimResultSchema } from './claim-result-schema.js';
 import { renderCounterexampleMarkdown } from './counterexample-markdown.js';
 
@@ -11,6 +12,8 @@ import { renderCounterexampleMarkdown } from './counterexample-markdown.js';
  * decision rule says "fails", with the measured statistics and what is needed to reproduce the search.
  */
 export interface Counterexample {
+  /** Format of the file ({@link COUNTEREXAMPLE_FORMAT_VERSION}); absent in files written before it existed (= 1). */
+  formatVersion?: number;
   /** Claim id, e.g. "band". */
   claim: string;
   /** Short hash of the configuration (see counterexampleId). */
@@ -37,9 +40,13 @@ export interface Counterexample {
   };
 }
 
+/** The counterexample file format this code writes and reads; replay refuses any other. */
+export const COUNTEREXAMPLE_FORMAT_VERSION = 1;
+
 const fileNamePart = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'must be letters, digits, ".", "_" or "-"');
 
 export const counterexampleSchema = z.object({
+  formatVersion: z.literal(COUNTEREXAMPLE_FORMAT_VERSION).optional(),
   claim: fileNamePart,
   id: fileNamePart,
   configuration: z.unknown().refine((v) => v !== undefined, 'is required'),
@@ -74,26 +81,28 @@ export function writeCounterexample(dir: string, ce: Counterexample): { json: st
   mkdirSync(dir, { recursive: true });
   const json = join(dir, `${counterexampleStem(checked)}.json`);
   const markdown = join(dir, `${counterexampleStem(checked)}.md`);
-  writeFileSync(json, `${JSON.stringify(ce, null, 2)}\n`);
+  writeFileSync(json, `${JSON.stringify({ formatVersion: COUNTEREXAMPLE_FORMAT_VERSION, ...ce }, null, 2)}\n`);
   writeFileSync(markdown, renderCounterexampleMarkdown(ce));
   return { json, markdown };
 }
 
 /** Reads and validates a counterexample .json file; a missing, unparsable or malformed file is an InputError. */
 export function readCounterexample(file: string): Counterexample {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read counterexample file ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
+  const text = readRegularFile(file, 'counterexample file').toString('utf8'); // FIFOs, devices → InputError
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     throw new InputError(`counterexample file ${file} is not valid JSON`);
   }
-  return validate(data, `counterexample file ${file}`);
+  const version = (data as { formatVersion?: unknown } | null)?.formatVersion;
+  if (version !== undefined && version !== COUNTEREXAMPLE_FORMAT_VERSION) {
+    throw new InputError(
+      `counterexample file ${file} has format version ${JSON.stringify(version)}; this landscape reads version ${COUNTEREXAMPLE_FORMAT_VERSION} (replay it with the version that wrote it)`,
+    );
+  }
+  const { formatVersion: _version, ...counterexample } = validate(data, `counterexample file ${file}`);
+  return counterexample;
 }
 
 function validate(data: unknown, what: string): Counterexample {

@@ -1,9 +1,10 @@
-import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprints, TOY_SPEC, tempDir } from '../../../test/engine-helpers.js';
 import { restoreSpinGlassExecutor } from '../../../test/engine-toy-executor.js';
 import { silentLogger } from '../../experiments/logger.js';
+import { withChecksum } from '../../experiments/record-check.js';
 import { readStoreFile } from '../../experiments/result-store.js';
 import { runExperiment } from '../../experiments/run-experiment.js';
 import { specHash } from '../../experiments/spec-hash.js';
@@ -36,7 +37,10 @@ describe('landscape merge', () => {
       '--json',
     ]);
     expect(first.exitCode).toBe(0);
-    const partial = JSON.parse(first.stdout);
+    const report = JSON.parse(first.stdout);
+    expect(report.experiments).toHaveLength(1);
+    const partial = report.experiments[0];
+    expect(report.complete).toBe(false);
     expect(partial.records).toBe(8);
     expect(partial.duplicates).toBe(4);
     expect(partial.missing).toEqual([
@@ -51,22 +55,31 @@ describe('landscape merge', () => {
     expect(only1.stdout).toContain('missing at size 4: runs 1-2, 4-5');
   });
 
-  it('refuses conflicting duplicates and stores of different specs', async () => {
+  it('refuses conflicting duplicates (writing nothing) and merges stores of different specs experiment by experiment', async () => {
     const bad = join(dir, 'bad');
     await runExperiment(spec, { resultsDir: bad, shard: { index: 1, count: 3 }, ...quiet });
     const line = readFileSync(join(bad, `${hash}.jsonl`), 'utf8').split('\n')[1]; // run 4/3
-    const record = JSON.parse(line);
+    // A well-formed record with another result: consistent fields and a valid checksum, so only the conflict
+    // with the other input betrays it.
+    const { checksum: _c, ...record } = JSON.parse(line);
     record.metrics.energy += 1;
+    record.metrics.scaledEnergy = record.metrics.energy / record.size;
     const other = join(dir, 'other');
     await runExperiment({ ...spec, sizes: [4], runsPerSize: 1 }, { resultsDir: other, ...quiet });
-    appendFileSync(join(other, `${hash}.jsonl`), `${JSON.stringify(record)}\n`);
+    appendFileSync(join(other, `${hash}.jsonl`), `${JSON.stringify(withChecksum(record))}\n`);
     const conflict = await runCliCaptured(['merge', bad, other, '--out', join(dir, 'x')]);
     expect(conflict.exitCode).toBe(2);
     expect(conflict.stderr).toContain(`run ${record.size}/${record.run} has different results`);
+    expect(existsSync(join(dir, 'x', `${hash}.jsonl`))).toBe(false);
     const seed2 = join(dir, 'seed2');
-    await runExperiment({ ...spec, seed: 5 }, { resultsDir: seed2, ...quiet });
-    const specs = await runCliCaptured(['merge', bad, seed2, '--out', join(dir, 'y')]);
-    expect(specs.exitCode).toBe(2);
-    expect(specs.stderr).toContain('different specs');
+    const spec2 = { ...spec, seed: 5 };
+    await runExperiment(spec2, { resultsDir: seed2, ...quiet });
+    const both = await runCliCaptured(['merge', bad, seed2, '--out', join(dir, 'y'), '--json']);
+    expect(both.exitCode).toBe(0);
+    const merged = JSON.parse(both.stdout);
+    expect(merged.experiments.map((e: { specHash: string }) => e.specHash).sort()).toEqual(
+      [hash, specHash(spec2)].sort(),
+    );
+    expect(merged.experiments.find((e: { specHash: string }) => e.specHash === specHash(spec2)).missing).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { PROFILES, type Profile, SCALES, type Scale } from '../../claims/scale.js';
 import { parseShard } from '../../experiments/shard.js';
+import { InputError } from '../input-error.js';
 import { choiceFlag, integerFlag } from '../validate.js';
 
 interface VerifyArgs {
@@ -15,12 +16,12 @@ interface VerifyArgs {
   shard?: string;
   json?: boolean;
   quiet?: boolean;
-  compute: boolean;
+  compute?: boolean;
 }
 
 /**
  * `landscape verify [claim…] --scale ci|quick|paper [--profile ci|explore] [--seed S] [--out DIR] [--workers K]
- * [--shard i/n] [--results DIR]`: the main job. Exit code 0 when every claim holds (or is inconclusive),
+ * [--shard i/n] [--results DIR] [--no-compute]`: the main job. Exit code 0 when every claim holds (or is inconclusive),
  * 1 when one fails, 2 on bad input.
  */
 export const verifyCommand: CommandModule<object, VerifyArgs> = {
@@ -40,7 +41,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       .option('compute', {
         type: 'boolean',
         default: true,
-        describe: 'compute missing runs (--no-compute: judge the stored records only; missing runs are an error)',
+        describe: '--no-compute: judge from the stored runs only; if any is missing, list them and exit 2',
       })
       .option('json', { type: 'boolean', default: false, describe: 'print report.json on stdout' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress output' }) as never,
@@ -50,6 +51,8 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
     const seed = args.seed === undefined ? undefined : integerFlag('seed', args.seed, 0, 2 ** 31 - 1);
     const workers = args.workers === undefined ? undefined : integerFlag('workers', args.workers, 1, 256);
     const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+    const noCompute = args.compute === false;
+    if (noCompute && shard) throw new InputError('--no-compute judges and --shard computes: give one of them');
     const log = args.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
     // Loaded on use: the verify job pulls in Vega (about 0.2 s), which no other command needs at start-up.
     const { verify } = await import('../../claims/verify.js');
@@ -64,9 +67,10 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       workers,
       shard,
       quiet: args.quiet,
-      noCompute: !args.compute,
       command: `landscape ${process.argv.slice(2).join(' ')}`,
       log,
+      noCompute,
+      announce: (line) => process.stderr.write(`landscape: ${line}\n`),
     });
     if (outcome.shardOnly) {
       const line = `shard ${args.shard}: ${outcome.shardOnly.specs} experiments, ${outcome.shardOnly.computed} runs stored in ${args.results}; merge the shards' stores, then run verify without --shard to judge`;
