@@ -1,17 +1,22 @@
 /**
  * The real spin-glass executor through the engine: records are identical with 1 or 2 worker threads and any
  * batch size, for GD, SGD (P = 2 sub-samples) and annealing, under fixed and per-run disorder; a single run
- * recomputed on its own equals the stored one bit for bit; energies are consistent (H = N · H/N).
+ * recomputed on its own equals the stored one bit for bit; energies are consistent (H = N · H/N). Under disorder
+ * 'landscapes' (L coupling samples per size, run r on sample r mod L) the landscape index of every record is r mod L
+ * and every record is the same with any worker count, batch size or shard layout; runs on one landscape share its
+ * couplings, runs on different landscapes do not.
  * The pool runs the compiled dist/ code and the main thread the sources: build first (npm test does), or a stale
  * dist/ makes the two disagree.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { executeSpinGlass } from '../src/experiments/execute-spinglass.js';
+import { executeSpinGlass, spinGlassLandscapeSample, spinGlassSample } from '../src/experiments/execute-spinglass.js';
 import { silentLogger } from '../src/experiments/logger.js';
 import { runExperiment } from '../src/experiments/run-experiment.js';
-import { recordFingerprint, type SpinGlassMetrics } from '../src/experiments/run-record.js';
+import { type RunRecord, recordFingerprint, type SpinGlassMetrics } from '../src/experiments/run-record.js';
 import type { ExperimentSpec } from '../src/experiments/spec.js';
+import { stream } from '../src/random/streams.js';
+import { randomSpherePoint } from '../src/spinglass/random-point.js';
 import { fingerprints, tempDir } from './engine-helpers.js';
 
 const dirs: string[] = [];
@@ -62,30 +67,102 @@ const SPECS: ExperimentSpec[] = [
       adaptProposal: true,
     },
   },
+  {
+    ...base,
+    measure: { index: true },
+    landscape: { kind: 'spinglass', p: 3, ensemble: 'gaussian', disorder: 'landscapes', landscapes: 2 },
+    optimizer: { kind: 'gd', learningRate: 0.1, decay: 0, tolerance: 1e-6, maxIterations: 2000 },
+  },
 ];
 const quiet = { quiet: true, logger: silentLogger };
 
 describe('spin-glass runs through the engine', () => {
-  it.each(SPECS.map((s) => [s.optimizer.kind, s] as const))(
-    '%s: 1 worker = 2 workers = any batch size, bit for bit; one run recomputes alone',
-    async (_kind, spec) => {
-      const one = await runExperiment(spec, { resultsDir: fresh(), workers: 1, batchSize: 5, ...quiet });
-      const two = await runExperiment(spec, { resultsDir: fresh(), workers: 2, batchSize: 2, ...quiet });
-      expect(one).toHaveLength(10);
-      expect(fingerprints(two)).toEqual(fingerprints(one));
-      const alone = await executeSpinGlass(spec, 9, [3]);
-      expect(recordFingerprint(alone[0])).toBe(recordFingerprint(one.find((r) => r.size === 9 && r.run === 3)!));
-      for (const r of one) {
-        expect(r.status).toBe('ok');
-        const m = r.metrics as SpinGlassMetrics;
-        expect(m.scaledEnergy).toBe(m.energy / r.size);
-        expect(m.scaledEnergy).toBeLessThan(0);
-        if (spec.measure.index) {
-          // Index of the Riemannian Hessian on the (N−1)-dimensional tangent space.
-          expect(Number.isInteger(m.index)).toBe(true);
-          expect(m.normalizedIndex).toBe((m.index as number) / (r.size - 1));
-        } else expect(m.index).toBeUndefined();
+  it.each(
+    SPECS.map(
+      (s) =>
+        [`${s.optimizer.kind}, ${s.landscape.kind === 'spinglass' ? s.landscape.disorder : ''} disorder`, s] as const,
+    ),
+  )('%s: 1 worker = 2 workers = any batch size, bit for bit; one run recomputes alone', async (_kind, spec) => {
+    const one = await runExperiment(spec, { resultsDir: fresh(), workers: 1, batchSize: 5, ...quiet });
+    const two = await runExperiment(spec, { resultsDir: fresh(), workers: 2, batchSize: 2, ...quiet });
+    expect(one).toHaveLength(10);
+    expect(fingerprints(two)).toEqual(fingerprints(one));
+    const alone = await executeSpinGlass(spec, 9, [3]);
+    if (spec.landscape.kind === 'spinglass' && spec.landscape.disorder !== 'landscapes') {
+      for (const r of one) expect(r).not.toHaveProperty('landscape');
+    }
+    expect(recordFingerprint(alone[0])).toBe(recordFingerprint(one.find((r) => r.size === 9 && r.run === 3)!));
+    for (const r of one) {
+      expect(r.status).toBe('ok');
+      const m = r.metrics as SpinGlassMetrics;
+      expect(m.scaledEnergy).toBe(m.energy / r.size);
+      expect(m.scaledEnergy).toBeLessThan(0);
+      if (spec.measure.index) {
+        // Index of the Riemannian Hessian on the (N−1)-dimensional tangent space.
+        expect(Number.isInteger(m.index)).toBe(true);
+        expect(m.normalizedIndex).toBe((m.index as number) / (r.size - 1));
+      } else expect(m.index).toBeUndefined();
+    }
+  });
+});
+
+/** Disorder 'landscapes': L = 3 samples per size, 10 runs per size, the index measured. */
+const LANDSCAPES: ExperimentSpec = {
+  landscape: { kind: 'spinglass', p: 3, ensemble: 'gaussian', disorder: 'landscapes', landscapes: 3 },
+  optimizer: { kind: 'gd', learningRate: 0.1, decay: 0, tolerance: 1e-6, maxIterations: 2000 },
+  sizes: [6, 10],
+  runsPerSize: 10,
+  seed: 8,
+  measure: { index: true },
+};
+
+describe("disorder 'landscapes' through the engine", () => {
+  it('records landscape r mod L; identical for 1 and 2 workers, any batch size and any shard layout', async () => {
+    const one = await runExperiment(LANDSCAPES, { resultsDir: fresh(), workers: 1, ...quiet });
+    expect(one).toHaveLength(20);
+    for (const r of one) expect(r.landscape).toBe(r.run % 3);
+    const variants: RunRecord[][] = [
+      await runExperiment(LANDSCAPES, { resultsDir: fresh(), workers: 2, batchSize: 2, ...quiet }),
+      await runExperiment(LANDSCAPES, { resultsDir: fresh(), workers: 2, batchSize: 7, ...quiet }),
+    ];
+    // Shards whose count does not divide L (2/3 shards hold parts of every landscape) and one that does.
+    for (const count of [2, 3]) {
+      const dir = fresh();
+      for (let index = 1; index <= count; index++) {
+        await runExperiment(LANDSCAPES, { resultsDir: dir, workers: 1, shard: { index, count }, ...quiet });
       }
-    },
-  );
+      variants.push(await runExperiment(LANDSCAPES, { resultsDir: dir, workers: 1, ...quiet }));
+    }
+    for (const v of variants) expect(fingerprints(v)).toEqual(fingerprints(one));
+    const [alone] = await executeSpinGlass(LANDSCAPES, 10, [7]);
+    expect(alone.landscape).toBe(1);
+    expect(recordFingerprint(alone)).toBe(recordFingerprint(one.find((r) => r.size === 10 && r.run === 7)!));
+    // A run's disorder stream is its landscape's: equal within a landscape, distinct across landscapes and sizes.
+    const disorder = new Map<string, string>();
+    for (const r of one) {
+      const key = `${r.size}/${r.landscape}`;
+      if (!disorder.has(key)) disorder.set(key, r.streams.disorder);
+      expect(r.streams.disorder).toBe(disorder.get(key));
+    }
+    expect(new Set(disorder.values()).size).toBe(6);
+  }, 30_000);
+
+  it('runs on one landscape share its couplings (H(w) equal at a fixed w), other landscapes differ', () => {
+    const w = randomSpherePoint(10, stream({ master: 'probe', purpose: 'property', size: 10, run: 0 }));
+    const energyOfRun = (run: number) => spinGlassSample(LANDSCAPES, 10, run).value(w);
+    expect(energyOfRun(4)).toBe(energyOfRun(1));
+    expect(energyOfRun(7)).toBe(energyOfRun(1));
+    expect(energyOfRun(1)).toBe(spinGlassLandscapeSample(LANDSCAPES, 10, 1).value(w));
+    const levels = [0, 1, 2].map(energyOfRun);
+    expect(new Set(levels).size).toBe(3);
+  });
+
+  it("a task's runs on several landscapes give the records of each run alone", async () => {
+    const together = await executeSpinGlass(LANDSCAPES, 6, [0, 1, 2, 3, 4, 5]);
+    for (const r of together) {
+      const [alone] = await executeSpinGlass(LANDSCAPES, 6, [r.run]);
+      expect(recordFingerprint(r)).toBe(recordFingerprint(alone));
+    }
+    expect(together.map((r) => r.landscape)).toEqual([0, 1, 2, 0, 1, 2]);
+  });
 });

@@ -3,29 +3,40 @@
  * et al. 2015, section 4, Fig. 3 for the spherical 3-spin glass and Fig. 8 for networks): the spread of the
  * final losses shrinks with size, their bulk moves towards −E_∞, and nothing lands below the ground state.
  *
- * Experiments: the shared ladders (src/claims/ladders.ts): spin glass p = 3, ONE coupling sample per size
- * (`spinGlassDescentSpec`, disorder 'fixed'), many GD starts; networks trained by SGD (`networkTrainingSpec`).
+ * Experiments: the shared ladders (src/claims/ladders.ts): spin glass p = 3 on L coupling samples (landscapes) per
+ * size (`spinGlassDescentSpec`, disorder 'landscapes': run r on landscape r mod L), many GD starts per landscape;
+ * networks trained by SGD (`networkTrainingSpec`).
+ *
+ * Unit of inference (spin glass): the LANDSCAPE. Each landscape's starts are summarised first; the tests compare
+ * the landscapes of the smallest N with those of the largest N, so a verdict never rests on one landscape's luck
+ * and starts on one landscape are never counted as independent draws from the landscape distribution.
  *
  * Statistics and rule (family-wise α over three one-sided tests by Holm):
- *  (a) spin-glass spread: Brown–Forsythe test, scaled energies H/N at the smallest N vs the largest N,
- *      H1: the smallest N is more spread (p_a);
- *  (b) spin-glass bulk: Mann–Whitney U on the distance |H/N + E_∞| to −E_∞, largest N vs smallest N,
- *      H1: the largest N is closer (p_b);
- *  (n) network spread: test losses divided by the fitted mean law exp(α n1^β) (powerLawExpFit over the per-width
- *      means); Brown–Forsythe on these normalised losses, smallest vs largest width, H1: smallest more spread (p_n);
- *  (c) floor (a constraint, not a test): no run with H/N < −E_0 − κ/√N. Justification of κ (ours, default 3.5):
+ *  (a) spin-glass spread: per landscape, the mean absolute deviation of its H/N from its median (the Brown–Forsythe
+ *      dispersion; landscapes with ≥ 2 ok starts); Mann–Whitney U on these per-landscape spreads, landscapes of the
+ *      smallest N vs landscapes of the largest N, H1: the smallest N is more spread (p_a);
+ *  (b) spin-glass bulk: per landscape, the median distance |H/N + E_∞| to −E_∞; Mann–Whitney U on these,
+ *      largest N vs smallest N, H1: the largest N is closer (p_b);
+ *  (n) network spread (unchanged; the unit is the network: one data split, independent initialisations): test losses
+ *      divided by the fitted mean law exp(α n1^β) (powerLawExpFit over the per-width means); Brown–Forsythe on these
+ *      normalised losses, smallest vs largest width, H1: smallest more spread (p_n);
+ *  (c) floor (a constraint, not a test): no run with H/N < −E_0 − κ/√N. Justification of κ (ours, default 4.5):
  *      H has variance N at every point, so by Borell–TIS min_w H/N falls below its mean by t with probability
- *      ≤ exp(−N t²/2); with t = κ/√N that is exp(−κ²/2) = 0.002 per landscape (≤ 0.011 over 5 sizes), provided
- *      E[min H]/N ≥ −E_0 (finite-size ground states no deeper on average than the limit: Guerra–Toninelli
- *      superadditivity for even p; assumed for p = 3). A violation therefore flags a wrong energy or optimizer.
+ *      ≤ exp(−N t²/2) per landscape; with t = κ/√N that is exp(−κ²/2) = 4.0e-5 per landscape, ≤ M·4.0e-5 over the
+ *      M landscapes of the ladder (0.0016 at ci, 40 landscapes; 0.0032 at quick, 80; 0.004 at paper scale, 100; κ was
+ *      3.5 with one landscape per size: 0.002 per landscape), provided E[min H]/N ≥ −E_0
+ *      (finite-size ground states no deeper on average than the limit: Guerra–Toninelli superadditivity for even p;
+ *      assumed for p = 3). A violation therefore flags a wrong energy or optimizer.
  *  Verdict: 'fails' if (c) is violated or Holm at α rejects any of the opposite one-sided hypotheses (spread
  *  GROWS, bulk moves AWAY, network spread grows); 'holds' if (c) holds and Holm at α rejects all three of (a),
- *  (b), (n); otherwise 'inconclusive' (including a network mean-law fit that did not converge: p_n = 1).
- *  The false alarms are conditional on the one landscape drawn per size (as in the paper): the tests compare
- *  starts within landscapes, not landscapes.
+ *  (b), (n); otherwise 'inconclusive' (including a network mean-law fit that did not converge: p_n = 1, and too few
+ *  landscapes: with L landscapes per size the rank test cannot reach p < 0.05 below L = 3, so one or two landscapes
+ *  per size give 'inconclusive'). The false-alarm rates of (a) and (b) are over the landscape distribution.
  *
- * Defaults: α = 0.05, κ = 3.5, p = 3; ladders per scale from src/claims/ladders.ts (ci: N 20–50 × 60 starts,
- * n1 10–50 × 30 networks; quick: N 25–100 × 200, n1 10–100 × 50 on 8,000 digits; paper: the paper's).
+ * Defaults: α = 0.05, κ = 4.5, p = 3; ladders per scale from src/claims/ladders.ts (ci: N 20–50 × 60 starts on 10
+ * landscapes, n1 10–50 × 30 networks; quick: N 25–100 × 200 starts on 20 landscapes, n1 10–100 × 50 on 8,000
+ * digits; paper: the paper's sizes, 1,000 starts on 20 landscapes). The energy histogram (the paper's Fig. 3) is
+ * drawn for landscape 0 of each N, one landscape per N as in the paper.
  */
 import { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';
@@ -43,6 +54,16 @@ import type { Claim, NamedFigure } from './claim.js';
 import type { ClaimResult, EvidenceRow } from './claim-result.js';
 import { ladderClaim } from './ladder-claim.js';
 import { networkLadder, networkLadderSchema, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
+import {
+  absoluteDeviationFromMedian,
+  divergedRuns,
+  landscapeCount,
+  landscapeGroups,
+  landscapeKey,
+  landscapeSummaries,
+  pooledValues,
+  type SizeLandscapes,
+} from './landscape-groups.js';
 import type { Scale } from './scale.js';
 import { lossesOf, roundTo, type SizeGroup, scaledEnergyOf, sizeGroups } from './size-groups.js';
 
@@ -58,7 +79,7 @@ export const bandConfigSchema = z.strictObject({
 export type BandConfig = z.infer<typeof bandConfigSchema>;
 
 export function bandConfigFor(scale: Scale): BandConfig {
-  return { spinGlass: spinGlassLadder(scale), network: networkLadder(scale), alpha: 0.05, kappa: 3.5 };
+  return { spinGlass: spinGlassLadder(scale), network: networkLadder(scale), alpha: 0.05, kappa: 4.5 };
 }
 
 /** Test losses normalised by the fitted mean law exp(α n1^β), per width; null when the fit cannot be made. */
@@ -104,23 +125,32 @@ function groupSummary(g: SizeGroup): EvidenceRow {
   };
 }
 
+/** One-sided Mann–Whitney comparison of per-landscape summaries: p for "x larger" and "x smaller"; 1 if empty. */
+function landscapeRankTest(x: number[], y: number[]): { greater: number; less: number; u: number | null } {
+  if (x.length === 0 || y.length === 0) return { greater: 1, less: 1, u: null };
+  const r = mannWhitneyU(x, y);
+  return { greater: r.pValueGreater, less: r.pValueLess, u: r.u };
+}
+
 /** The decision rule (pure): spin-glass endpoints and network records of the configuration's ladders. */
 export function judgeBand(config: BandConfig, spinRecords: RunRecord[], networkRecords: RunRecord[]): ClaimResult {
   const eInf = eInfinity(P);
   const e0 = criticalLevel(P, 0);
-  const sg = sizeGroups(spinRecords, config.spinGlass.sizes, scaledEnergyOf);
+  const sg = landscapeGroups(spinRecords, config.spinGlass.sizes, scaledEnergyOf);
   const net = sizeGroups(networkRecords, config.network.widths, (r) => lossesOf(r).test);
   const first = sg[0];
   const last = sg[sg.length - 1];
 
-  const a = spreadTest(first.values, last.values);
-  const dist = (g: SizeGroup) => g.values.map((v) => Math.abs(v + eInf));
-  const b =
-    first.values.length > 0 && last.values.length > 0
-      ? mannWhitneyU(dist(last), dist(first))
-      : { pValueLess: 1, pValueGreater: 1, u: Number.NaN };
-  const floorViolations = sg.map((g) => g.values.filter((v) => v < -e0 - config.kappa / Math.sqrt(g.size)).length);
+  const spreadOf = (g: SizeLandscapes) => landscapeSummaries(g, absoluteDeviationFromMedian, 2);
+  const bulkOf = (g: SizeLandscapes) => landscapeSummaries(g, (v) => median(v.map((x) => Math.abs(x + eInf))));
+  const a = landscapeRankTest(spreadOf(first), spreadOf(last));
+  const bTest = landscapeRankTest(bulkOf(last), bulkOf(first));
+  const b = { pValueLess: bTest.less, pValueGreater: bTest.greater, u: bTest.u ?? Number.NaN };
+  const floorViolations = sg.map(
+    (g) => pooledValues(g).filter((v) => v < -e0 - config.kappa / Math.sqrt(g.size)).length,
+  );
   const floorTotal = floorViolations.reduce((s, c) => s + c, 0);
+  const landscapesTotal = sg.reduce((s, g) => s + landscapeCount(g), 0);
 
   const norm = normalisedLosses(net);
   const netConverged = norm?.fit.converged;
@@ -154,13 +184,21 @@ export function judgeBand(config: BandConfig, spinRecords: RunRecord[], networkR
   }
 
   const evidence: EvidenceRow[] = [
-    ...sg.map((g, i) => ({
-      part: 'spin glass',
-      ...groupSummary(g),
-      min: g.values.length > 0 ? roundTo(Math.min(...g.values)) : null,
-      floor: roundTo(-e0 - config.kappa / Math.sqrt(g.size)),
-      belowFloor: floorViolations[i],
-    })),
+    ...sg.map((g, i) => {
+      const values = pooledValues(g);
+      const spreads = spreadOf(g);
+      const bulks = bulkOf(g);
+      return {
+        part: 'spin glass',
+        ...groupSummary({ size: g.size, values, diverged: divergedRuns(g) }),
+        landscapes: landscapeCount(g),
+        medianLandscapeSpread: spreads.length > 0 ? roundTo(median(spreads), 3) : null,
+        medianLandscapeBulk: bulks.length > 0 ? roundTo(median(bulks), 3) : null,
+        min: values.length > 0 ? roundTo(Math.min(...values)) : null,
+        floor: roundTo(-e0 - config.kappa / Math.sqrt(g.size)),
+        belowFloor: floorViolations[i],
+      };
+    }),
     ...net.map((g, i) => {
       const nv = norm && netConverged ? norm.groups[i].values : [];
       return {
@@ -172,15 +210,15 @@ export function judgeBand(config: BandConfig, spinRecords: RunRecord[], networkR
     {
       part: 'test',
       size: null,
-      name: 'spin-glass spread (Brown–Forsythe t)',
-      value: a.t === null ? null : roundTo(a.t, 3),
+      name: 'spin-glass per-landscape spread, smallest vs largest N (Mann–Whitney U over landscapes)',
+      value: a.u === null ? null : roundTo(a.u, 5),
       p: roundTo(a.greater, 3),
       holmP: roundTo(forward.adjusted[0], 3),
     },
     {
       part: 'test',
       size: null,
-      name: 'spin-glass bulk towards −E_∞ (Mann–Whitney U)',
+      name: 'spin-glass per-landscape bulk towards −E_∞, largest vs smallest N (Mann–Whitney U over landscapes)',
       value: roundTo(b.u, 5),
       p: roundTo(b.pValueLess, 3),
       holmP: roundTo(forward.adjusted[1], 3),
@@ -221,7 +259,7 @@ export function judgeBand(config: BandConfig, spinRecords: RunRecord[], networkR
       value: config.alpha,
     },
     alpha: config.alpha,
-    rule: 'Holm over three one-sided tests: Brown–Forsythe on H/N (smallest vs largest N), Mann–Whitney on |H/N + E_∞| (largest vs smallest N), Brown–Forsythe on test losses / exp(α n1^β) (smallest vs largest width). Holds if all three reject and no run has H/N < −E_0 − κ/√N; fails on a floor violation or a Holm rejection in the opposite direction; else inconclusive.',
+    rule: 'Spin glass with the landscape as the unit: per landscape the mean absolute deviation of H/N from its median (spread) and the median |H/N + E_∞| (bulk); Mann–Whitney over landscapes, smallest vs largest N (spread) and largest vs smallest N (bulk). Networks: Brown–Forsythe on test losses / exp(α n1^β) (smallest vs largest width). Holm over the three one-sided tests. Holds if all three reject and no run has H/N < −E_0 − κ/√N; fails on a floor violation or a Holm rejection in the opposite direction; else inconclusive.',
     reason,
     evidence,
     paperComparison: [
@@ -229,8 +267,9 @@ export function judgeBand(config: BandConfig, spinRecords: RunRecord[], networkR
       { quantity: `E_0(${P}) (ground state)`, ours: roundTo(e0, 5), paper: 1.657 },
     ],
     ourDefinitions: [
-      `floor tolerance κ/√N with κ = ${config.kappa} (Borell–TIS: exp(−κ²/2) per landscape, assuming E[min H]/N ≥ −E_0)`,
-      'bulk = the distance |H/N + E_∞| compared by Mann–Whitney (no run is below −E_∞ at these sizes in practice)',
+      `floor tolerance κ/√N with κ = ${config.kappa} (Borell–TIS: exp(−κ²/2) = ${roundTo(Math.exp(-(config.kappa ** 2) / 2), 2)} per landscape, ${roundTo(landscapesTotal * Math.exp(-(config.kappa ** 2) / 2), 2)} over the ${landscapesTotal} landscapes, assuming E[min H]/N ≥ −E_0)`,
+      `the landscape is the unit: ${sg.map((g) => landscapeCount(g)).join(', ')} landscapes at N = ${config.spinGlass.sizes.join(', ')}; spread and bulk are per-landscape summaries compared across landscapes`,
+      'spread = mean absolute deviation of H/N from the landscape median; bulk = the landscape median of |H/N + E_∞| (no run is below −E_∞ at these sizes in practice)',
       'network losses normalised by the mean law exp(α n1^β) fitted to the per-width mean test losses (log scale)',
       'spread compared between the smallest and largest size of the ladder only',
     ],
@@ -244,8 +283,18 @@ export const bandClaim: Claim<BandConfig> = ladderClaim({
   configFor: bandConfigFor,
   schema: bandConfigSchema,
   judge: judgeBand,
-  figures: bandFigures,
+  // The paper's Fig. 3: one landscape per N (the first of each size).
+  figures: (config, result, spin, nets) => bandFigures(config, result, firstLandscapeOfEachSize(spin), nets),
 });
+
+/** The records of the first landscape of each size (landscape 0 under disorder 'landscapes'). */
+export function firstLandscapeOfEachSize(records: RunRecord[]): RunRecord[] {
+  const first = new Map<number, string>();
+  for (const r of [...records].sort((a, b) => a.run - b.run)) {
+    if (!first.has(r.size)) first.set(r.size, landscapeKey(r));
+  }
+  return records.filter((r) => first.get(r.size) === landscapeKey(r));
+}
 
 /** Histograms of the spin-glass endpoints and of the normalised network test losses, by size. */
 function bandFigures(config: BandConfig, _result: ClaimResult, spin: RunRecord[], nets: RunRecord[]): NamedFigure[] {

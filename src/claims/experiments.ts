@@ -25,26 +25,39 @@ export interface SpinGlassDescentConfig {
   p?: number;
   ensemble?: 'gaussian' | 'rademacher' | 'uniform';
   /**
-   * Default 'fixed': one coupling sample per size, shared by every run (the paper's design). 'per-run': a fresh
-   * sample per run, so the runs of a size are independent draws over the disorder (inference over the ensemble).
+   * L coupling samples (landscapes) per size, the starts spread over them (run r on landscape r mod L: disorder
+   * 'landscapes'). The shared ladders give it (src/claims/ladders.ts); without it the disorder is 'fixed'.
    */
-  disorder?: 'fixed' | 'per-run';
+  landscapes?: number;
+  /**
+   * Default 'landscapes' when `landscapes` is given, else 'fixed': one coupling sample per size, shared by every run
+   * (the paper's design). 'per-run': a fresh sample per run, so the runs of a size are independent draws over the
+   * disorder, one start per landscape (`landscapes` is then ignored).
+   */
+  disorder?: 'fixed' | 'per-run' | 'landscapes';
 }
 
 /**
- * The paper's spin-glass experiment (section 4, Fig. 3): one coupling sample per size ("fixed" disorder, the
- * default), many random starts, projected gradient descent to a critical point; the Hessian index is always
- * measured so that every claim reads one store. With `disorder: 'per-run'` each run draws its own sample; that is
- * another landscape spec, so another store key and other problem streams (couplings and starts).
+ * The paper's spin-glass experiment (section 4, Fig. 3): coupling samples per size, many random starts, projected
+ * gradient descent to a critical point; the Hessian index is always measured so that every claim reads one store.
+ * The paper drew (probably) one sample per size; the shared ladders draw L of them (disorder 'landscapes', the
+ * starts spread round robin over them), so that a claim "as N grows" is judged over the distribution of landscapes,
+ * with the landscape as the unit. `disorder: 'fixed'` (one sample) and `'per-run'` (one sample per run) are other
+ * landscape specs, so other store keys and other problem streams (couplings and starts).
  */
 export function spinGlassDescentSpec(config: SpinGlassDescentConfig): ExperimentSpec {
+  const disorder = config.disorder ?? (config.landscapes === undefined ? 'fixed' : 'landscapes');
+  if (disorder === 'landscapes' && config.landscapes === undefined) {
+    throw new Error("spinGlassDescentSpec: disorder 'landscapes' needs `landscapes`");
+  }
   return {
     name: `spin glass p=${config.p ?? 3} descent`,
     landscape: {
       kind: 'spinglass',
       p: config.p ?? 3,
       ensemble: config.ensemble ?? 'gaussian',
-      disorder: config.disorder ?? 'fixed',
+      disorder,
+      ...(disorder === 'landscapes' ? { landscapes: config.landscapes } : {}),
     },
     optimizer: { ...SPIN_GLASS_DESCENT, haltingThresholds: [...SPIN_GLASS_DESCENT.haltingThresholds] },
     sizes: [...config.sizes],

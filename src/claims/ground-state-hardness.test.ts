@@ -24,18 +24,20 @@ const gapShrinking = syntheticNetworkRecords(widths, 30, 'n2', (w, _r, z) => ({
   train: 1,
   test: 1 + 0.05 - 0.01 * Math.log(w) + 0.005 * z,
 }));
+/** Per-run disorder: every run on its own landscape. */
+const perRun = { landscapes: 60 };
 const gapFlat = syntheticNetworkRecords(widths, 30, 'n3', (_w, _r, z) => ({ train: 1, test: 1.02 + 0.005 * z }));
 
 describe('judgeGroundStateHardness', () => {
   it('holds when the deep share falls with N and the gap grows', () => {
-    const sg = syntheticSpinRecords(sizes, 60, 's1', (n, run) => (run < 60 - n ? deep : shallow));
+    const sg = syntheticSpinRecords(sizes, 60, 's1', (n, run) => (run < 60 - n ? deep : shallow), perRun);
     const r = judgeGroundStateHardness(config, sg, gapGrowing);
     expect(r.verdict).toBe('holds');
     expect(r.reason).toMatch(/significant/);
   });
 
   it('holds on the network evidence when no run is ever deep (spin glass: consistent, no trend)', () => {
-    const sg = syntheticSpinRecords(sizes, 60, 's2', () => shallow);
+    const sg = syntheticSpinRecords(sizes, 60, 's2', () => shallow, perRun);
     const r = judgeGroundStateHardness(config, sg, gapGrowing);
     expect(r.verdict).toBe('holds');
     expect(r.reason).toMatch(/no run below −E_1/);
@@ -43,23 +45,44 @@ describe('judgeGroundStateHardness', () => {
   });
 
   it('fails when deep runs become more common with N', () => {
-    const sg = syntheticSpinRecords(sizes, 60, 's3', (n, run) => (run < n - 15 ? deep : shallow));
+    const sg = syntheticSpinRecords(sizes, 60, 's3', (n, run) => (run < n - 15 ? deep : shallow), perRun);
     expect(judgeGroundStateHardness(config, sg, gapGrowing).verdict).toBe('fails');
   });
 
   it('fails when the train–test gap shrinks with width', () => {
-    const sg = syntheticSpinRecords(sizes, 60, 's4', () => shallow);
+    const sg = syntheticSpinRecords(sizes, 60, 's4', () => shallow, perRun);
     expect(judgeGroundStateHardness(config, sg, gapShrinking).verdict).toBe('fails');
   });
 
   it('is inconclusive when the gap is flat', () => {
     // Under H0 (slope 0) the one-sided t test rejects with probability α per direction; with this seed neither does.
-    const sg = syntheticSpinRecords(sizes, 60, 's5', () => shallow);
+    const sg = syntheticSpinRecords(sizes, 60, 's5', () => shallow, perRun);
     expect(judgeGroundStateHardness(config, sg, gapFlat).verdict).toBe('inconclusive');
   });
 
+  it('is inconclusive, not holds, when the deep runs are those of one landscape (two landscapes per N)', () => {
+    // 20 deep starts, all on landscape 0 of N = 20: over runs a steep fall with N, over landscapes one lucky one.
+    const lucky = syntheticSpinRecords(
+      sizes,
+      60,
+      's7',
+      (n, run, _z, l) => (n === 20 && l === 0 && run < 40 ? deep : shallow),
+      {
+        landscapes: 2,
+      },
+    );
+    const r = judgeGroundStateHardness(config, lucky, gapGrowing);
+    expect(r.verdict).toBe('inconclusive');
+    const asPerRun = judgeGroundStateHardness(
+      config,
+      lucky.map((x) => ({ ...x, landscape: x.run })),
+      gapGrowing,
+    );
+    expect(asPerRun.verdict).toBe('holds');
+  });
+
   it('is inconclusive when deep runs exist but show no trend', () => {
-    const sg = syntheticSpinRecords(sizes, 60, 's6', (_n, run) => (run < 10 ? deep : shallow));
+    const sg = syntheticSpinRecords(sizes, 60, 's6', (_n, run) => (run < 10 ? deep : shallow), perRun);
     expect(judgeGroundStateHardness(config, sg, gapGrowing).verdict).toBe('inconclusive');
   });
 });
@@ -71,19 +94,24 @@ describe('ground-state-hardness experiments', () => {
       const [sg, net] = groundStateHardnessClaim.specs(c);
       expect(sg).toEqual(groundStateHardnessSpinGlassSpec(c));
       expect(sg.landscape).toMatchObject({ kind: 'spinglass', p: 3, ensemble: 'gaussian', disorder: 'per-run' });
-      const shared = spinGlassDescentSpec(spinGlassLadder(scale));
-      expect(shared.landscape).toMatchObject({ disorder: 'fixed' });
+      const ladder = spinGlassLadder(scale);
+      const shared = spinGlassDescentSpec(ladder);
+      expect(shared.landscape).toMatchObject({ disorder: 'landscapes', landscapes: ladder.landscapes });
       // Same sizes, runs, seed, optimizer and measurement as the shared ladder; only the disorder differs.
-      expect({ ...sg, landscape: { ...sg.landscape, disorder: 'fixed' } }).toEqual(shared);
+      expect({ ...sg, landscape: { ...sg.landscape, disorder: 'landscapes', landscapes: ladder.landscapes } }).toEqual(
+        shared,
+      );
+      expect(Object.keys(sg.landscape)).toEqual(['kind', 'p', 'ensemble', 'disorder']);
       expect(specHash(sg)).not.toBe(specHash(shared));
       expect(net).toEqual(networkTrainingSpec(networkLadder(scale)));
     }
   });
 
-  it("leaves the shared spin-glass spec (and its store key) as it was when disorder is not given: 'fixed'", () => {
-    const ladder = spinGlassLadder('ci');
+  it('keeps the one-landscape spec (and its store key) as it was when neither landscapes nor disorder is given', () => {
+    const { landscapes: _landscapes, ...ladder } = spinGlassLadder('ci');
     expect(spinGlassDescentSpec(ladder)).toEqual(spinGlassDescentSpec({ ...ladder, disorder: 'fixed' }));
     expect(Object.keys(spinGlassDescentSpec(ladder).landscape)).toEqual(['kind', 'p', 'ensemble', 'disorder']);
+    expect(() => spinGlassDescentSpec({ ...ladder, disorder: 'landscapes' })).toThrow(/needs `landscapes`/);
   });
 });
 

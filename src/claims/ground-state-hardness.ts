@@ -5,11 +5,13 @@
  *
  * Experiments: the sizes, run counts and seeds of the shared ladders (src/claims/ladders.ts), but
  *  (s) spin glass on PER-RUN disorder (`spinGlassDescentSpec` with `disorder: 'per-run'`): every run draws its own
- *      coupling sample and its own start, so the runs of a size are independent draws over the ensemble and the
- *      test's error rate is over the disorder, as the claim (about the ensemble) needs. On the shared fixed-disorder
- *      ladder (one landscape per N, the runs `band` reads) the runs of one size share a landscape, the test is
- *      conditional on those few landscapes, and one landscape with a deep minimum that many starts reach (N = 40 at
- *      ci: H/N = −1.656, 10 of 60 runs) decides it. These runs are a spec of their own in the store (not shared);
+ *      coupling sample and its own start, so the landscape is the unit with one start per landscape (60 landscapes
+ *      per N at ci, 200 at quick, 1,000 at paper scale), the runs of a size are independent draws over the ensemble
+ *      and the test's error rate is over the disorder, as the claim (about the ensemble) needs. Deep runs are rare
+ *      (a few per cent), so spending every start on a new landscape gives the test the most landscapes; on the
+ *      shared ladder (L landscapes per N, the runs `band` reads) one landscape with a deep minimum that many of its
+ *      starts reach (N = 40 at ci on the old one-landscape ladder: H/N = −1.656, 10 of 60 runs) would inflate the
+ *      landscape dispersion and leave the test with L units. These runs are a spec of their own in the store;
  *  (n) networks on the shared network ladder (the runs `band` reads): one data split, independent initialisations,
  *      so that part's error rate is conditional on the split.
  *
@@ -17,7 +19,8 @@
  *  (s) spin glass: a run reaches deep into the band when H/N < −E_1(3) (criticalLevel(3, 1) = 1.65287: below
  *      it, critical points of index ≥ 1 are exponentially rare, so such a run is at or near the ground state).
  *      Binomial rate regression of the deep counts, logit p = a − b·N, one-sided LR p-value for b > 0 (valid
- *      under separation).
+ *      under separation), with the landscape as the unit (`rateTrend` of poor-minima-decay.ts: per-landscape counts
+ *      and the landscape dispersion φ; with one start per landscape φ = 1 and the reference is normal).
  *  (n) networks: the train–test gap (test loss − train loss) grows with the width: per-run OLS of the gap on
  *      ln n1, one-sided t-test of slope > 0.
  * Verdict: 'fails' if Holm at α rejects either part in the opposite direction (deep share grows with N; gap
@@ -49,6 +52,7 @@ import { evidenceBands } from './evidence-bands.js';
 import { spinGlassDescentSpec } from './experiments.js';
 import { ladderClaim } from './ladder-claim.js';
 import { networkLadder, networkLadderSchema, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
+import { landscapeCount, landscapeGroups } from './landscape-groups.js';
 import { rateTrend } from './poor-minima-decay.js';
 import type { Scale } from './scale.js';
 import { lossesOf, roundTo, scaledEnergyOf, sizeGroups } from './size-groups.js';
@@ -89,8 +93,9 @@ export function judgeGroundStateHardness(
   networkRecords: RunRecord[],
 ): ClaimResult {
   const e1 = criticalLevel(P, 1);
+  const sgLandscapes = landscapeGroups(spinRecords, config.spinGlass.sizes, scaledEnergyOf);
   const sg = sizeGroups(spinRecords, config.spinGlass.sizes, scaledEnergyOf);
-  const trend = rateTrend(sg, (v) => v < -e1, config.alpha);
+  const trend = rateTrend(sgLandscapes, (v) => v < -e1, config.alpha);
   const noDeep = trend.poor.every((c) => c === 0);
   const net = sizeGroups(networkRecords, config.network.widths, (r) => {
     const l = lossesOf(r);
@@ -119,7 +124,7 @@ export function judgeGroundStateHardness(
     reason = `gap slope ${roundTo(gap.slope, 3)} (Holm-adjusted p ${roundTo(forward.adjusted[1], 3)}); spin glass: ${sgNote}.`;
   }
   const evidence: EvidenceRow[] = [
-    ...sg.map((g) => {
+    ...sg.map((g, k) => {
       const i = trend.sizes.indexOf(g.size);
       const deep = i >= 0 ? trend.poor[i] : 0;
       const n = g.values.length;
@@ -128,6 +133,7 @@ export function judgeGroundStateHardness(
         part: 'spin glass',
         size: g.size,
         n,
+        landscapes: landscapeCount(sgLandscapes[k]),
         diverged: g.diverged,
         deep,
         share: n > 0 ? roundTo(deep / n, 3) : null,
@@ -153,8 +159,9 @@ export function judgeGroundStateHardness(
     {
       part: 'test',
       size: null,
-      name: 'spin glass deep-share LR (b > 0)',
+      name: 'spin glass deep-share LR (b > 0), landscape as the unit',
       status: trend.status,
+      dispersion: trend.dispersion === null ? null : roundTo(trend.dispersion, 4),
       value: trend.b === null ? null : Number.isFinite(trend.b) ? roundTo(trend.b, 4) : String(trend.b),
       p: roundTo(trend.pDecay, 4),
       holmP: roundTo(forward.adjusted[0], 4),
@@ -189,7 +196,7 @@ export function judgeGroundStateHardness(
     paperComparison: [{ quantity: 'E_1(3) (deep-band level)', ours: roundTo(e1, 5), paper: null }],
     ourDefinitions: [
       `deep run: H/N < −E_1(3) = ${roundTo(-e1, 6)}`,
-      'spin-glass runs on per-run disorder (one coupling sample per run): the deep-share test is over the ensemble',
+      `spin-glass runs on per-run disorder (one coupling sample per run: ${sgLandscapes.map(landscapeCount).join(', ')} landscapes at N = ${config.spinGlass.sizes.join(', ')}): the landscape is the unit and the deep-share test is over the ensemble`,
       'a spin-glass part with no deep run anywhere does not block "holds" (no trend measurable, nothing contradicted)',
       'train–test gap trend measured as the per-run OLS slope on ln n1',
     ],

@@ -8,12 +8,19 @@ import { censusOfRecords, judgeLayers, layersClaim, layersConfigFor, layersSpec 
 const config = layersConfigFor('ci');
 const hash = specHash(layersSpec(config));
 
-/** Synthetic converged records of the layers spec, one per point (run = position). */
-function census(points: { index: number; scaledEnergy: number; converged?: boolean }[]): RunRecord[] {
+/**
+ * Synthetic converged records of the layers spec, one per point (run = position), on `landscapes` landscapes
+ * (run r on landscape r mod L, as the engine spreads them).
+ */
+function census(
+  points: { index: number; scaledEnergy: number; converged?: boolean }[],
+  landscapes = config.landscapes,
+): RunRecord[] {
   return points.map((x, run) => ({
     specHash: hash,
     size: config.n,
     run,
+    landscape: run % landscapes,
     status: 'ok',
     streams: {},
     metrics: {
@@ -32,7 +39,7 @@ function census(points: { index: number; scaledEnergy: number; converged?: boole
 }
 
 /** Synthetic critical points: energy = −1.55 + slope·index + noise, indices 0..12. */
-function synthetic(slope: number, seed: string, count = 30): { index: number; scaledEnergy: number }[] {
+function synthetic(slope: number, seed: string, count = 40): { index: number; scaledEnergy: number }[] {
   const rng = createRng(seed);
   return Array.from({ length: count }, () => {
     const index = rng.int(13);
@@ -67,7 +74,7 @@ describe('judgeLayers', () => {
   });
 
   it('is inconclusive with too few points, one index, or no trend', () => {
-    expect(judgeLayers(config, census(synthetic(0.08, 'few', 3))).verdict).toBe('inconclusive');
+    expect(judgeLayers(config, census(synthetic(0.08, 'few', 12))).verdict).toBe('inconclusive');
     const oneIndex = synthetic(0, 'one').map((x) => ({ ...x, index: 4, scaledEnergy: x.scaledEnergy + 0.4 }));
     expect(judgeLayers(config, census(oneIndex)).verdict).toBe('inconclusive');
     // No relation: energies independent of index (pure noise around −1.2).
@@ -75,6 +82,30 @@ describe('judgeLayers', () => {
     const flat = Array.from({ length: 12 }, (_, i) => ({ index: i % 6, scaledEnergy: -1.2 + 0.05 * rng.normal() }));
     const r = judgeLayers(config, census(flat));
     expect(['inconclusive']).toContain(r.verdict);
+  });
+});
+
+describe('layers with the landscape as the unit', () => {
+  it('states the landscapes and each landscape’s ρ', () => {
+    const r = judgeLayers(config, census(synthetic(0.08, 'layers-up')));
+    const all = r.evidence.find((e) => e.k === 'all');
+    expect([all?.landscapes, all?.landscapesWithRho]).toEqual([config.landscapes, config.landscapes]);
+    expect(r.evidence.filter((e) => String(e.k).startsWith('landscape ')).length).toBe(config.landscapes);
+  });
+
+  it('is inconclusive when one landscape has the whole trend (all 40 points on one landscape)', () => {
+    // Pooled, 40 points with ρ ≈ 0.99 would hold at any α; as one landscape they are one unit.
+    const r = judgeLayers(config, census(synthetic(0.08, 'layers-up'), 1));
+    expect(r.verdict).toBe('inconclusive');
+  });
+
+  it('is inconclusive when the landscapes disagree (strong trend on two, reversed on two)', () => {
+    const up = synthetic(0.08, 'up-a', 20);
+    const down = synthetic(-0.08, 'down-a', 20).map((x) => ({ ...x, scaledEnergy: x.scaledEnergy + 1.2 }));
+    // Runs 0, 2, 4, … on landscapes 0 and 2 (rising), runs 1, 3, … on landscapes 1 and 3 (falling).
+    const points = up.flatMap((x, i) => [x, down[i]]);
+    const r = judgeLayers(config, census(points, 4));
+    expect(r.verdict).toBe('inconclusive');
   });
 });
 
@@ -102,7 +133,7 @@ describe('layersClaim', () => {
       sizes: [config.n],
       runsPerSize: config.starts,
       seed: config.seed,
-      landscape: { kind: 'spinglass', p: config.p, disorder: 'fixed' },
+      landscape: { kind: 'spinglass', p: config.p, disorder: 'landscapes', landscapes: config.landscapes },
       optimizer: {
         kind: 'critical-point-search',
         descentSteps: config.descentSteps,
@@ -120,5 +151,6 @@ describe('layersClaim', () => {
     expect(() => layersClaim.parseConfig({ ...config, n: 2 })).toThrow(InputError);
     expect(() => layersClaim.parseConfig({ ...config, p: 2 })).toThrow(/p/);
     expect(() => layersClaim.parseConfig({ ...config, extra: 1 })).toThrow(InputError);
+    expect(() => layersClaim.parseConfig({ ...config, landscapes: config.starts + 1 })).toThrow(/landscapes/);
   });
 });

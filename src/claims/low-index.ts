@@ -8,9 +8,14 @@
  *      full-training-set NLL at the final weights), trained by SGD (`networkTrainingSpec` with index on).
  *      Statistic per width: the mean normalized index, with a one-sided Student-t confidence bound (Bonferroni:
  *      level 1 − (α/2)/widths). The width holds if the UPPER bound < maxIndex, fails if the LOWER bound > maxIndex.
- *  (s) spin glass: the shared GD-endpoint ladder (`spinGlassDescentSpec`, index always measured). Statistic per N:
- *      the fraction of endpoints with normalized index ≤ maxIndex; Clopper–Pearson one-sided bounds at level
- *      1 − (α/2)/sizes; holds if the lower bound ≥ minFraction, fails if the upper bound < minFraction.
+ *  (s) spin glass: the shared GD-endpoint ladder (`spinGlassDescentSpec`: L landscapes per N, index always
+ *      measured), with the LANDSCAPE as the unit. Per landscape, the share of its endpoints with normalized index
+ *      ≤ maxIndex; statistic per N: the mean of these shares over the L_N landscapes, with one-sided Student-t bounds
+ *      (L_N − 1 df) at level 1 − (α/2)/sizes, whose sd is the sd of the shares across landscapes, but at least
+ *      √(m(1 − m)/n̄) (m = minFraction, n̄ the mean starts per landscape: the sd a share of n̄ independent starts
+ *      would have at the threshold), so that L identical shares (e.g. all 1) do not give a zero-width interval.
+ *      Holds if the lower bound ≥ minFraction, fails if the upper bound < minFraction; fewer than 2 landscapes at a
+ *      size: inconclusive.
  * Verdict: 'fails' if any width or size fails; 'holds' if all hold; else 'inconclusive' (also a size without ok
  * runs, or a width with fewer than 2). Family-wise false-fail rate ≤ α (Bonferroni over parts and sizes).
  *
@@ -25,7 +30,6 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';
 import { indexHistogram } from '../report/index-histogram.js';
-import { clopperPearsonInterval } from '../stats/clopper-pearson-interval.js';
 import { mean } from '../stats/mean.js';
 import { standardDeviation } from '../stats/standard-deviation.js';
 import { studentTQuantile } from '../stats/student-t-quantile.js';
@@ -33,6 +37,13 @@ import type { Claim } from './claim.js';
 import type { ClaimResult, EvidenceRow, Verdict } from './claim-result.js';
 import { networkTrainingSpec, spinGlassDescentSpec } from './experiments.js';
 import { laddersArbitrary, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
+import {
+  landscapeCount,
+  landscapeGroups,
+  landscapeMeanBounds,
+  pooledValues,
+  usableLandscapes,
+} from './landscape-groups.js';
 import { parseClaimConfig } from './parse-claim-config.js';
 import type { Profile, Scale } from './scale.js';
 import { roundTo, sizeGroups } from './size-groups.js';
@@ -91,7 +102,7 @@ export function judgeLowIndex(
 ): ClaimResult {
   const half = config.alpha / 2;
   const nets = sizeGroups(networkRecords, config.network.widths, normalizedIndexOf);
-  const spins = sizeGroups(spinRecords, config.spinGlass.sizes, normalizedIndexOf);
+  const spins = landscapeGroups(spinRecords, config.spinGlass.sizes, normalizedIndexOf);
   const netLevel = 1 - half / nets.length;
   const spinLevel = 1 - half / spins.length;
 
@@ -112,22 +123,24 @@ export function judgeLowIndex(
     const verdict: Verdict = upper < config.maxIndex ? 'holds' : lower > config.maxIndex ? 'fails' : 'inconclusive';
     return { g, m, lower, upper, verdict };
   });
-  const spinRows = spins.map((g) => {
-    const n = g.values.length;
-    const k = g.values.filter((v) => v <= config.maxIndex).length;
-    // Two-sided CP at 2·level − 1 gives one-sided bounds at `level`.
-    const ci = n > 0 ? clopperPearsonInterval(k, n, 2 * spinLevel - 1) : { lower: 0, upper: 1 };
-    const verdict: Verdict =
-      n === 0
-        ? 'inconclusive'
-        : ci.lower >= config.minFraction
-          ? 'holds'
-          : ci.upper < config.minFraction
-            ? 'fails'
-            : 'inconclusive';
-    return { g, k, ...ci, verdict };
+  const spinRows = spins.map((landscapes) => {
+    const values = pooledValues(landscapes);
+    const g = { size: landscapes.size, values, diverged: landscapes.landscapes.reduce((s, l) => s + l.diverged, 0) };
+    const units = usableLandscapes(landscapes);
+    const shares = units.map((l) => l.values.filter((v) => v <= config.maxIndex).length / l.values.length);
+    const meanStarts = units.length > 0 ? values.length / units.length : 1;
+    const floor = Math.sqrt((config.minFraction * (1 - config.minFraction)) / meanStarts);
+    const bounds = landscapeMeanBounds(shares, spinLevel, floor);
+    const k = values.filter((v) => v <= config.maxIndex).length;
+    const verdict: Verdict = !Number.isFinite(bounds.lower)
+      ? 'inconclusive'
+      : bounds.lower >= config.minFraction
+        ? 'holds'
+        : bounds.upper < config.minFraction
+          ? 'fails'
+          : 'inconclusive';
+    return { g, k, landscapes: landscapeCount(landscapes), meanShare: bounds.mean, ...bounds, verdict };
   });
-
   const all = [...netRows.map((r) => r.verdict), ...spinRows.map((r) => r.verdict)];
   const verdict: Verdict = all.includes('fails') ? 'fails' : all.every((v) => v === 'holds') ? 'holds' : 'inconclusive';
   const describe = [
@@ -137,7 +150,7 @@ export function judgeLowIndex(
     ),
     ...spinRows.map(
       (r) =>
-        `N = ${r.g.size}: ${r.k}/${r.g.values.length} at index ≤ ${config.maxIndex}, bounds [${roundTo(r.lower, 3)}, ${roundTo(r.upper, 3)}] (${r.verdict})`,
+        `N = ${r.g.size}: ${r.k}/${r.g.values.length} at index ≤ ${config.maxIndex} on ${r.landscapes} landscapes (mean landscape share ${roundTo(r.meanShare, 3)}), bounds [${roundTo(r.lower, 3)}, ${roundTo(r.upper, 3)}] (${r.verdict})`,
     ),
   ];
   const reason = `${verdict === 'holds' ? 'every width and size holds' : verdict === 'fails' ? 'some width or size fails' : 'not decided everywhere'}: ${describe.join('; ')}.`;
@@ -158,9 +171,11 @@ export function judgeLowIndex(
       part: 'spin glass',
       size: r.g.size,
       n: r.g.values.length,
+      landscapes: r.landscapes,
       diverged: r.g.diverged,
       meanNormalizedIndex: r.g.values.length > 0 ? roundTo(mean(r.g.values), 4) : null,
       atMostMaxIndex: r.k,
+      meanLandscapeShare: roundTo(r.meanShare, 4),
       lowerBound: roundTo(r.lower, 4),
       upperBound: roundTo(r.upper, 4),
       verdict: r.verdict,
@@ -183,14 +198,16 @@ export function judgeLowIndex(
     alpha: config.alpha,
     rule:
       'Networks: per width, one-sided Student-t bounds on the mean normalized index at 1 − (α/2)/widths; holds if the ' +
-      'upper bound < maxIndex, fails if the lower bound > maxIndex. Spin glass: per N, Clopper–Pearson one-sided bounds ' +
-      'at 1 − (α/2)/sizes on the fraction of GD endpoints with normalized index ≤ maxIndex; holds if the lower bound ≥ ' +
+      'upper bound < maxIndex, fails if the lower bound > maxIndex. Spin glass, landscape as the unit: per N, one-sided ' +
+      'Student-t bounds (L − 1 df) at 1 − (α/2)/sizes on the mean over landscapes of the per-landscape share of GD ' +
+      'endpoints with normalized index ≤ maxIndex (sd at least √(m(1 − m)/n̄)); holds if the lower bound ≥ ' +
       'minFraction, fails if the upper bound < minFraction. Fails if any part fails, holds if all hold, else inconclusive.',
     reason,
     evidence,
     ourDefinitions: [
       `"at most about 0.01" = maxIndex ${config.maxIndex}; |λ| < 1e-3 counts as zero`,
-      `"minima or near-minima" for the spin glass = at least ${config.minFraction} of endpoints with normalized index ≤ maxIndex`,
+      `"minima or near-minima" for the spin glass = on average over landscapes, at least ${config.minFraction} of a landscape's endpoints with normalized index ≤ maxIndex`,
+      `the landscape is the unit of the spin-glass part: ${spinRows.map((r) => r.landscapes).join(', ')} landscapes at N = ${config.spinGlass.sizes.join(', ')}`,
       `network training: ${config.network.trainSize} train digits, ${config.network.epochs} epochs, lr ${config.network.learningRate} (Hessian of the full-training-set NLL)`,
     ],
   };

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../cli/input-error.js';
-import { judgePoorMinimaDecay, poorMinimaDecayClaim, poorMinimaDecayConfigFor } from './poor-minima-decay.js';
+import {
+  judgePoorMinimaDecay,
+  landscapeDispersion,
+  poorMinimaDecayClaim,
+  poorMinimaDecayConfigFor,
+} from './poor-minima-decay.js';
 import { syntheticNetworkRecords, syntheticSpinRecords } from './synthetic-records.js';
 
 const config = poorMinimaDecayConfigFor('ci');
@@ -8,8 +13,11 @@ const sizes = config.spinGlass.sizes;
 const widths = config.network.widths;
 const level = -1.633 + config.delta;
 // A run is poor with probability pr(size): drawn by thresholding a normal at the matching quantile.
+const L = config.spinGlass.landscapes;
 const spinWithShare = (pr: (n: number) => number, seed: string) =>
-  syntheticSpinRecords(sizes, 60, seed, (n, _r, z) => (z < normalQuantileApprox(pr(n)) ? level + 0.05 : level - 0.05));
+  syntheticSpinRecords(sizes, 60, seed, (n, _r, z) => (z < normalQuantileApprox(pr(n)) ? level + 0.05 : level - 0.05), {
+    landscapes: L,
+  });
 function normalQuantileApprox(p: number): number {
   // Enough for thresholds: bisection on the logistic approximation is not needed; use erf-free Acklam-like clamp.
   if (p <= 0) return Number.NEGATIVE_INFINITY;
@@ -83,9 +91,79 @@ describe('judgePoorMinimaDecay', () => {
 
   it('is inconclusive when the share is flat (no decay, no growth)', () => {
     // Exactly 18 of 60 poor at every N: b̂ = 0, the LR statistic is 0, no direction can be significant.
-    const flat = syntheticSpinRecords(sizes, 60, 's6', (_n, run) => (run < 18 ? level + 0.05 : level - 0.05));
+    const flat = syntheticSpinRecords(sizes, 60, 's6', (_n, run) => (run < 18 ? level + 0.05 : level - 0.05), {
+      landscapes: L,
+    });
     const r = judgePoorMinimaDecay(config, flat, netFalling);
     expect(r.verdict).toBe('inconclusive');
+  });
+});
+
+describe('poor minima with the landscape as the unit', () => {
+  // Two landscapes per N whose poor shares differ far more between them than the trend across N: poor share of
+  // landscape l at N (30 starts each), pooled 0.6, 0.5, 0.4, 0.3.
+  const shares: Record<number, [number, number]> = { 20: [0.9, 0.3], 30: [0.8, 0.2], 40: [0.7, 0.1], 50: [0.6, 0] };
+  const twoLandscapes = syntheticSpinRecords(
+    sizes,
+    60,
+    's7',
+    (n, run, _z, l) => (Math.floor(run / 2) < shares[n][l] * 30 ? level + 0.05 : level - 0.05),
+    { landscapes: 2 },
+  );
+
+  it('is inconclusive when a landscape effect dominates and there are only two landscapes per N', () => {
+    const r = judgePoorMinimaDecay(config, twoLandscapes, netFalling);
+    expect(r.verdict).toBe('inconclusive');
+    const fit = r.evidence.find((e) => e.part === 'spin glass fit');
+    expect(fit?.dispersion as number).toBeGreaterThan(10);
+    expect(fit?.df).toBe(4);
+    expect(r.evidence.filter((e) => e.part === 'spin glass').map((e) => e.landscapes)).toEqual([2, 2, 2, 2]);
+  });
+
+  it('would hold if the starts were counted as independent draws (one start per landscape)', () => {
+    const perRun = twoLandscapes.map((r) => ({ ...r, landscape: r.run }));
+    const r = judgePoorMinimaDecay(config, perRun, netFalling);
+    expect(r.verdict).toBe('holds');
+    expect(r.evidence.find((e) => e.part === 'spin glass fit')?.dispersion).toBe(1);
+  });
+
+  it('is inconclusive with one landscape per N (the landscape dispersion cannot be estimated)', () => {
+    const one = spinWithShare((n) => Math.exp(2 - 0.08 * n) / (1 + Math.exp(2 - 0.08 * n)), 's8').map(
+      ({ landscape: _l, ...r }) => r,
+    );
+    const r = judgePoorMinimaDecay(config, one, netFalling);
+    expect(r.verdict).toBe('inconclusive');
+    expect(r.evidence.find((e) => e.part === 'spin glass fit')?.status).toBe('landscape-dispersion-unknown');
+  });
+
+  it('landscapeDispersion: φ = 1 for one run per landscape, X²/ν otherwise, unknown without ν', () => {
+    expect(
+      landscapeDispersion([
+        { size: 1, poor: 1, trials: 1 },
+        { size: 2, poor: 0, trials: 1 },
+      ]),
+    ).toEqual({
+      dispersion: 1,
+      df: Number.POSITIVE_INFINITY,
+    });
+    // Size 10: shares 0.2 and 0.6 of 10 (pooled 0.4): X² = 2·(2²)/(10·0.4·0.6) = 3.33 over 1 df.
+    const d = landscapeDispersion([
+      { size: 10, poor: 2, trials: 10 },
+      { size: 10, poor: 6, trials: 10 },
+      { size: 20, poor: 0, trials: 10 },
+      { size: 20, poor: 0, trials: 10 },
+    ]);
+    expect(d.df).toBe(1);
+    expect(d.dispersion).toBeCloseTo(8 / 2.4, 12);
+    expect(
+      landscapeDispersion([
+        { size: 10, poor: 2, trials: 10 },
+        { size: 20, poor: 0, trials: 10 },
+      ]),
+    ).toEqual({
+      dispersion: null,
+      df: 0,
+    });
   });
 });
 

@@ -3,7 +3,8 @@
  * (Choromanska et al. 2015, abstract and section 4: "the probability of recovering a poor (high-value) local
  * minimum … decreases quickly with network size").
  *
- * Experiments: the shared ladders (src/claims/ladders.ts), the same runs as `band`.
+ * Experiments: the shared ladders (src/claims/ladders.ts), the same runs as `band`: spin glass on L coupling samples
+ * (landscapes) per N, the starts spread over them (run r on landscape r mod L).
  *
  * Definitions (ours, parameters): a spin-glass run ends in a poor minimum when its scaled energy H/N is above
  * −E_∞ + δ (default δ = 0.15, about 9 % of E_∞(3) = 1.633, six band widths E_0 − E_∞ above the band's top); a
@@ -11,12 +12,21 @@
  * half the smallest networks are poor by construction and the question is how fast the share falls with n1).
  *
  * Statistic and rule: per part, the binomial rate regression logit p = a − b·size (size = N, resp. n1) fitted to
- * the poor counts, with the one-sided likelihood-ratio p-value for H1: b > 0 (valid under separation, e.g. no
- * poor minima at the larger sizes; the profile-likelihood interval at 1 − 2α is reported). Holm over the two parts
- * at α. Verdict: 'fails' if Holm rejects either part in the opposite direction (b < 0: poor minima become MORE
- * frequent); 'holds' if Holm rejects b ≤ 0 in both parts; 'inconclusive' otherwise, in particular when a part has
- * no poor run anywhere (or only poor runs): b is not identified. Overdispersion from the one landscape per size is
- * not modelled: the error rate is conditional on the landscapes.
+ * the poor counts, one-sided in b (H1: b > 0; valid under separation, e.g. no poor minima at the larger sizes).
+ *  Spin glass — the LANDSCAPE is the unit (quasi-binomial model with a landscape effect): the model is fitted to the
+ *  per-landscape counts (k_l poor of n_l starts on landscape l) and its likelihood-ratio statistic Λ is divided by
+ *  the landscape dispersion φ = max(1, X²/ν), X² = Σ_sizes Σ_l (k_l − n_l p̄_N)² / (n_l p̄_N (1 − p̄_N)) the
+ *  between-landscape Pearson statistic within sizes (p̄_N: the pooled share at N), ν = Σ (L_N − 1) over the sizes
+ *  with 0 < p̄_N < 1. The one-sided p-value is that of the signed root sign(b̂)·√(Λ/φ) under Student's t with ν
+ *  degrees of freedom. Starts on one landscape that share its luck inflate X², hence φ, and the test is then in
+ *  effect over landscapes; with ν = 0 (one landscape per size, or no size with both poor and good landscapes) φ
+ *  cannot be estimated and the part is inconclusive. One start per landscape (per-run disorder, as in
+ *  `ground-state-hardness`) has φ = 1 (Bernoulli counts carry no overdispersion) and the normal reference.
+ *  Networks (unit: the network; one data split, independent initialisations): the plain LR test, normal reference.
+ * Holm over the two parts at α. Verdict: 'fails' if Holm rejects either part in the opposite direction (b < 0: poor
+ * minima become MORE frequent); 'holds' if Holm rejects b ≤ 0 in both parts; 'inconclusive' otherwise, in
+ * particular when a part has no poor run anywhere (or only poor runs): b is not identified. The Wilson band per
+ * size is the pooled share's with the effective sample size n/φ (Kish's design effect).
  *
  * Defaults: α = 0.05, δ = 0.15; ladders per scale from src/claims/ladders.ts.
  */
@@ -26,6 +36,9 @@ import { lineWithBands } from '../report/line-with-bands.js';
 import { binomialRateRegression } from '../stats/binomial-rate-regression.js';
 import { holmBonferroni } from '../stats/holm-bonferroni.js';
 import { median } from '../stats/median.js';
+import { normalCdf } from '../stats/normal-cdf.js';
+import { studentTCdf } from '../stats/student-t-cdf.js';
+import { studentTQuantile } from '../stats/student-t-quantile.js';
 import { wilsonInterval } from '../stats/wilson-interval.js';
 import { eInfinity } from '../theory/e-infinity.js';
 import type { Claim, NamedFigure } from './claim.js';
@@ -33,6 +46,14 @@ import type { ClaimResult, EvidenceRow } from './claim-result.js';
 import { evidenceBands } from './evidence-bands.js';
 import { ladderClaim } from './ladder-claim.js';
 import { networkLadder, networkLadderSchema, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
+import {
+  divergedRuns,
+  landscapeCount,
+  landscapeGroups,
+  pooledValues,
+  type SizeLandscapes,
+  usableLandscapes,
+} from './landscape-groups.js';
 import type { Scale } from './scale.js';
 import { lossesOf, roundTo, type SizeGroup, scaledEnergyOf, sizeGroups } from './size-groups.js';
 
@@ -53,39 +74,85 @@ export function poorMinimaDecayConfigFor(scale: Scale): PoorMinimaDecayConfig {
 
 export interface RateTrend {
   sizes: number[];
+  /** Pooled poor counts, runs and landscapes per size (sizes with at least one ok run). */
   poor: number[];
   trials: number[];
+  landscapes: number[];
   status: string;
   b: number | null;
-  /** One-sided LR p-values for b > 0 and for b < 0 (1 when b is not identified). */
+  /** One-sided p-values for b > 0 and for b < 0 (1 when b is not identified or φ cannot be estimated). */
   pDecay: number;
   pGrowth: number;
+  /** Landscape dispersion φ ≥ 1 and its degrees of freedom ν (Infinity: φ = 1 by construction); null if unknown. */
+  dispersion: number | null;
+  df: number | null;
+  /** Profile-likelihood interval of b at 1 − 2α, widened by φ (quasi-likelihood). */
   profile: { lower: number; upper: number } | null;
 }
 
-/** Binomial rate regression of poor counts on size, one-sided in both directions (pure). */
-export function rateTrend(groups: SizeGroup[], isPoor: (v: number) => boolean, alpha: number): RateTrend {
-  const used = groups.filter((g) => g.values.length > 0);
-  const sizes = used.map((g) => g.size);
-  const poor = used.map((g) => g.values.filter(isPoor).length);
-  const trials = used.map((g) => g.values.length);
-  if (used.length < 2)
-    return { sizes, poor, trials, status: 'too-few-sizes', b: null, pDecay: 1, pGrowth: 1, profile: null };
-  const fit = binomialRateRegression(sizes, poor, trials);
-  if (fit.status === 'no-variation') {
-    return { sizes, poor, trials, status: fit.status, b: null, pDecay: 1, pGrowth: 1, profile: null };
+/** Landscape dispersion of per-landscape counts: φ = max(1, X²/ν) and ν (see the header); ν = 0 → φ unknown. */
+export function landscapeDispersion(rows: { size: number; poor: number; trials: number }[]): {
+  dispersion: number | null;
+  df: number;
+} {
+  if (rows.every((r) => r.trials === 1)) return { dispersion: 1, df: Number.POSITIVE_INFINITY };
+  const bySize = new Map<number, { poor: number; trials: number }[]>();
+  for (const r of rows) bySize.set(r.size, [...(bySize.get(r.size) ?? []), r]);
+  let x2 = 0;
+  let df = 0;
+  for (const group of bySize.values()) {
+    const k = group.reduce((s, r) => s + r.poor, 0);
+    const n = group.reduce((s, r) => s + r.trials, 0);
+    const share = k / n;
+    if (!(share > 0 && share < 1) || group.length < 2) continue;
+    df += group.length - 1;
+    for (const r of group) x2 += (r.poor - r.trials * share) ** 2 / (r.trials * share * (1 - share));
   }
-  const pDecay = fit.pValueBPositiveLR;
-  const profile = fit.profileInterval(1 - 2 * alpha);
+  return df > 0 ? { dispersion: Math.max(1, x2 / df), df } : { dispersion: null, df: 0 };
+}
+
+/**
+ * Binomial rate regression of poor counts on size with the landscape as the unit (pure): per-landscape counts,
+ * quasi-binomial test of b (see the header), one-sided in both directions.
+ */
+export function rateTrend(groups: SizeLandscapes[], isPoor: (v: number) => boolean, alpha: number): RateTrend {
+  const used = groups.filter((g) => pooledValues(g).length > 0);
+  const sizes = used.map((g) => g.size);
+  const poor = used.map((g) => pooledValues(g).filter(isPoor).length);
+  const trials = used.map((g) => pooledValues(g).length);
+  const landscapes = used.map(landscapeCount);
+  const rows = used.flatMap((g) =>
+    usableLandscapes(g).map((l) => ({ size: g.size, poor: l.values.filter(isPoor).length, trials: l.values.length })),
+  );
+  const base = { sizes, poor, trials, landscapes };
+  const none = { b: null, pDecay: 1, pGrowth: 1, profile: null };
+  if (used.length < 2) return { ...base, ...none, status: 'too-few-sizes', dispersion: null, df: null };
+  const { dispersion, df } = landscapeDispersion(rows);
+  const fit = binomialRateRegression(
+    rows.map((r) => r.size),
+    rows.map((r) => r.poor),
+    rows.map((r) => r.trials),
+  );
+  if (fit.status === 'no-variation') return { ...base, ...none, status: fit.status, dispersion, df };
+  const b = Number.isFinite(fit.b) ? fit.b : fit.b > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (dispersion === null) {
+    return { ...base, ...none, b, status: 'landscape-dispersion-unknown', dispersion, df };
+  }
+  const root = Math.sign(fit.b) * Math.sqrt(fit.lrStatistic / dispersion);
+  const pDecay = df === Number.POSITIVE_INFINITY ? normalCdf(-root) : 1 - studentTCdf(root, df);
+  // The profile interval at the confidence whose χ²₁ quantile is φ·t²_ν: the quasi-likelihood interval.
+  const t = df === Number.POSITIVE_INFINITY ? null : studentTQuantile(1 - alpha, df);
+  const z = t === null ? null : Math.sqrt(dispersion) * t;
+  const confidence = z === null ? 1 - 2 * alpha : Math.min(1 - 1e-12, 2 * normalCdf(z) - 1);
   return {
-    sizes,
-    poor,
-    trials,
+    ...base,
     status: fit.status,
-    b: Number.isFinite(fit.b) ? fit.b : fit.b > 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY,
+    b,
     pDecay,
     pGrowth: fit.lrStatistic === 0 ? 1 : 1 - pDecay,
-    profile,
+    dispersion,
+    df,
+    profile: fit.profileInterval(confidence),
   };
 }
 
@@ -95,9 +162,11 @@ export function judgePoorMinimaDecay(
   networkRecords: RunRecord[],
 ): ClaimResult {
   const level = -eInfinity(P) + config.delta;
-  const sg = sizeGroups(spinRecords, config.spinGlass.sizes, scaledEnergyOf);
-  const net = sizeGroups(networkRecords, config.network.widths, (r) => lossesOf(r).test);
-  const netLevel = net[0].values.length > 0 ? median(net[0].values) : Number.NaN;
+  const sg = landscapeGroups(spinRecords, config.spinGlass.sizes, scaledEnergyOf);
+  const netGroups = sizeGroups(networkRecords, config.network.widths, (r) => lossesOf(r).test);
+  // Networks: each network is its own unit (one landscape per run: Bernoulli rows, φ = 1).
+  const net = networkUnits(netGroups);
+  const netLevel = netGroups[0].values.length > 0 ? median(netGroups[0].values) : Number.NaN;
   const sgTrend = rateTrend(sg, (v) => v > level, config.alpha);
   const netTrend = rateTrend(net, (v) => v > netLevel, config.alpha);
   const forward = holmBonferroni([sgTrend.pDecay, netTrend.pDecay], config.alpha);
@@ -116,21 +185,38 @@ export function judgePoorMinimaDecay(
     const why = [sgTrend, netTrend].map((t, i) =>
       forward.reject[i]
         ? null
-        : `${parts[i]}: ${t.status === 'no-variation' ? 'no variation (no poor run, or only poor runs)' : `b = ${roundTo(t.b ?? Number.NaN, 3)}, LR p = ${roundTo(t.pDecay, 3)}`}`,
+        : `${parts[i]}: ${
+            t.status === 'no-variation'
+              ? 'no variation (no poor run, or only poor runs)'
+              : t.status === 'landscape-dispersion-unknown'
+                ? 'the landscape dispersion cannot be estimated (no size with two landscapes and both poor and good runs)'
+                : `b = ${roundTo(t.b ?? Number.NaN, 3)}, p = ${roundTo(t.pDecay, 3)}${t.dispersion !== null && t.dispersion > 1 ? ` (landscape dispersion φ = ${roundTo(t.dispersion, 3)})` : ''}`
+          }`,
     );
     reason = `decay not shown at Holm-adjusted α — ${why.filter(Boolean).join('; ')}.`;
   }
-  const rows = (part: string, groups: SizeGroup[], trend: RateTrend): EvidenceRow[] =>
+  // Landscape columns (spin glass only): how many landscapes, and the range of their poor shares.
+  const landscapeColumns = (g: SizeLandscapes) => {
+    const shares = usableLandscapes(g).map((l) => l.values.filter((v) => v > level).length / l.values.length);
+    return {
+      landscapes: landscapeCount(g),
+      minLandscapeShare: shares.length > 0 ? roundTo(Math.min(...shares), 3) : null,
+      maxLandscapeShare: shares.length > 0 ? roundTo(Math.max(...shares), 3) : null,
+    };
+  };
+  const rows = (part: string, groups: SizeLandscapes[], trend: RateTrend, withLandscapes: boolean): EvidenceRow[] =>
     groups.map((g) => {
       const i = trend.sizes.indexOf(g.size);
       const poor = i >= 0 ? trend.poor[i] : 0;
-      const n = g.values.length;
-      const w = n > 0 ? wilsonInterval(poor, n, 0.95) : { lower: Number.NaN, upper: Number.NaN };
+      const n = pooledValues(g).length;
+      const w =
+        n > 0 ? designEffectWilson(poor, n, trend, landscapeCount(g)) : { lower: Number.NaN, upper: Number.NaN };
       return {
         part,
         size: g.size,
         n,
-        diverged: g.diverged,
+        ...(withLandscapes ? landscapeColumns(g) : {}),
+        diverged: divergedRuns(g),
         poor,
         share: n > 0 ? roundTo(poor / n, 3) : null,
         wilsonLower: roundTo(w.lower, 3),
@@ -152,7 +238,9 @@ export function judgePoorMinimaDecay(
         ? roundTo(t.profile.upper, 4)
         : String(t.profile.upper)
       : null,
-    pDecayLR: roundTo(t.pDecay, 4),
+    dispersion: t.dispersion === null ? null : roundTo(t.dispersion, 4),
+    df: t.df === null ? null : Number.isFinite(t.df) ? t.df : 'normal',
+    pDecay: roundTo(t.pDecay, 4),
     holmP: roundTo(forward.adjusted[i], 4),
   });
   return {
@@ -166,20 +254,42 @@ export function judgePoorMinimaDecay(
     },
     threshold: { description: 'family-wise α (both parts must be ≤ α)', value: config.alpha },
     alpha: config.alpha,
-    rule: 'Per part, logit p = a − b·size fitted to the poor counts (binomial rate regression); one-sided likelihood-ratio test of b > 0; Holm over the two parts. Holds if both reject; fails if Holm rejects b < 0 in a part; else inconclusive (also when a part has no poor run anywhere).',
+    rule: 'Per part, logit p = a − b·size fitted to the poor counts (binomial rate regression), one-sided test of b > 0 by the signed root of the likelihood ratio; spin glass with the landscape as the unit: per-landscape counts, the LR divided by the landscape dispersion φ (between-landscape Pearson X² within sizes over its ν degrees of freedom, at least 1) and referred to Student t with ν df (inconclusive when φ cannot be estimated); networks: normal reference. Holm over the two parts. Holds if both reject; fails if Holm rejects b < 0 in a part; else inconclusive (also when a part has no poor run anywhere).',
     reason,
     evidence: [
-      ...rows('spin glass', sg, sgTrend),
+      ...rows('spin glass', sg, sgTrend, true),
       fitRow('spin glass', sgTrend, 0),
-      ...rows('network', net, netTrend),
+      ...rows('network', net, netTrend, false),
       fitRow('network', netTrend, 1),
     ],
     ourDefinitions: [
       `poor spin-glass minimum: H/N > −E_∞ + δ = ${roundTo(level, 5)} (δ = ${config.delta})`,
       `poor network: test loss above the median test loss of the smallest width (${roundTo(netLevel, 5)} at n1 = ${config.network.widths[0]})`,
       'exponential decay modelled as logit p = a − b·size (N, resp. n1)',
+      `the landscape is the unit of the spin-glass part: ${sgTrend.landscapes.join(', ')} landscapes at N = ${sgTrend.sizes.join(', ')}; starts on one landscape enter through its count, their shared luck through the dispersion φ`,
     ],
   };
+}
+
+/** Each network as its own unit: one group per run (as a per-run landscape), for the shared rate regression. */
+export function networkUnits(groups: SizeGroup[]): SizeLandscapes[] {
+  return groups.map((g) => ({
+    size: g.size,
+    landscapes: [
+      ...g.values.map((v, i) => ({ landscape: `network ${i}`, values: [v], diverged: 0 })),
+      ...(g.diverged > 0 ? [{ landscape: 'diverged', values: [], diverged: g.diverged }] : []),
+    ],
+  }));
+}
+
+/** The 95 % Wilson interval of a pooled share with the effective sample size n/φ (Kish), at least the landscapes. */
+function designEffectWilson(poor: number, n: number, trend: RateTrend, landscapes: number) {
+  const phi = trend.dispersion ?? n / Math.max(1, landscapes);
+  const nEff = Math.max(1, n / phi);
+  // wilsonInterval needs integer counts: scale the count, round to the nearest integer of nEff trials.
+  const trials = Math.max(1, Math.round(nEff));
+  const successes = Math.min(trials, Math.max(0, Math.round((poor / n) * trials)));
+  return wilsonInterval(successes, trials, 0.95);
 }
 
 export const poorMinimaDecayClaim: Claim<PoorMinimaDecayConfig> = ladderClaim({

@@ -5,15 +5,19 @@
  * (d ln loss / d n1 = α·β·n1^(β−1), so the law falls with width exactly when α·β < 0: β < 0 for losses above 1,
  * where α = ln loss > 0, and β > 0 for losses below 1.)
  *
- * Experiments: the shared ladders (src/claims/ladders.ts), the same runs as `band`.
+ * Experiments: the shared ladders (src/claims/ladders.ts), the same runs as `band` (spin glass: L landscapes per
+ * N, the starts spread over them).
  *
- * Spin-glass part (a test at α): "linear in N" is read as "the energy per spin H/N is the same at every N up to
- * a fraction f" (ours, default f = 0.15; an energy growing like N^{3/2} or N^{1/2} would change H/N by 58 % over
- * N = 20…50). Statistic: the relative range R = (max − min of the per-size mean H/N) / |mean of the means|, with
- * simultaneous bounds from per-size t-intervals at level 1 − α/m (Bonferroni over the m sizes): upper bound
- * (max upper − min lower)/|·|, lower bound max(0, max lower − min upper)/|·|. 'holds' if the upper bound ≤ f,
- * 'fails' if the lower bound > f (false-alarm rate ≤ α), else 'inconclusive'. Reported beside it: the OLS fit of
- * the per-size mean H on N (slope with its 95 % interval, R²).
+ * Spin-glass part (a test at α), with the LANDSCAPE as the unit: "linear in N" is read as "the mean over landscapes
+ * of the energy per spin H/N is the same at every N up to a fraction f" (ours, default f = 0.15; an energy growing
+ * like N^{3/2} or N^{1/2} would change H/N by 58 % over N = 20…50). Each landscape is summarised by the mean H/N of
+ * its starts; the mean at N is the mean of these L_N landscape means, with a Student-t interval over landscapes
+ * (L_N − 1 degrees of freedom, the sd of the landscape means: between-landscape and start-to-start variation
+ * together) at level 1 − α/m (Bonferroni over the m sizes). Statistic: the relative range R = (max − min of the
+ * per-size means) / |mean of the means|, with simultaneous bounds: upper bound (max upper − min lower)/|·|, lower
+ * bound max(0, max lower − min upper)/|·|. 'holds' if the upper bound ≤ f, 'fails' if the lower bound > f
+ * (false-alarm rate ≤ α over the landscape distribution), else 'inconclusive' (also with fewer than 2 landscapes at
+ * a size: no interval). Reported beside it: the OLS fit of the per-size mean H on N (slope, 95 % interval, R²).
  * Network part (descriptive, no α): powerLawExpFit of the per-width mean test loss. 'holds' if the fit converged
  * with R² ≥ r2Min (ours, default 0.9) and α·β < 0; 'fails' if it converged with R² ≥ r2Min and α·β > 0 (a good fit of
  * losses that GROW with width); else 'inconclusive'.
@@ -34,6 +38,13 @@ import type { ClaimResult, EvidenceRow, Verdict } from './claim-result.js';
 import { evidenceBands } from './evidence-bands.js';
 import { ladderClaim } from './ladder-claim.js';
 import { networkLadder, networkLadderSchema, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
+import {
+  divergedRuns,
+  landscapeCount,
+  landscapeGroups,
+  landscapeMeanBounds,
+  landscapeSummaries,
+} from './landscape-groups.js';
 import type { Scale } from './scale.js';
 import { lossesOf, roundTo, scaledEnergyOf, sizeGroups } from './size-groups.js';
 
@@ -55,6 +66,8 @@ export function scalingConfigFor(scale: Scale): ScalingConfig {
 interface MeanRow {
   size: number;
   n: number;
+  /** Landscapes (spin glass): the units of the interval; undefined for networks. */
+  landscapes?: number;
   diverged: number;
   mean: number;
   sd: number;
@@ -78,14 +91,27 @@ export function judgeScaling(
   spinRecords: RunRecord[],
   networkRecords: RunRecord[],
 ): ClaimResult {
-  const sgGroups = sizeGroups(spinRecords, config.spinGlass.sizes, scaledEnergyOf);
+  const sgGroups = landscapeGroups(spinRecords, config.spinGlass.sizes, scaledEnergyOf);
   const m = sgGroups.length;
-  const sg = meanRows(sgGroups, 1 - config.alpha / m);
+  // Two-sided 1 − α/m intervals: one-sided bounds at 1 − α/(2m).
+  const sg: MeanRow[] = sgGroups
+    .map((g) => {
+      const b = landscapeMeanBounds(landscapeSummaries(g, mean), 1 - config.alpha / (2 * m));
+      return {
+        size: g.size,
+        n: g.landscapes.reduce((s, l) => s + l.values.length, 0),
+        landscapes: landscapeCount(g),
+        diverged: divergedRuns(g),
+        ...b,
+      };
+    })
+    .filter((r) => Number.isFinite(r.lower));
+  const sgInterval = sg.length === m;
   let sgVerdict: Verdict = 'inconclusive';
   let range = Number.NaN;
   let rangeLower = Number.NaN;
   let rangeUpper = Number.NaN;
-  if (sg.length >= 2) {
+  if (sgInterval && sg.length >= 2) {
     const centre = Math.abs(mean(sg.map((r) => r.mean)));
     const means = sg.map((r) => r.mean);
     range = (Math.max(...means) - Math.min(...means)) / centre;
@@ -131,9 +157,10 @@ export function judgeScaling(
       part: 'spin glass',
       size: r.size,
       n: r.n,
+      landscapes: r.landscapes ?? null,
       diverged: r.diverged,
       meanScaled: roundTo(r.mean),
-      sd: roundTo(r.sd, 3),
+      sdOfLandscapeMeans: roundTo(r.sd, 3),
       lower: roundTo(r.lower),
       upper: roundTo(r.upper),
       meanH: roundTo(r.size * r.mean),
@@ -183,11 +210,12 @@ export function judgeScaling(
       value: config.fraction,
     },
     alpha: config.alpha,
-    rule: 'Spin glass: per-size t-intervals for mean H/N at 1 − α/m (Bonferroni); holds if (max upper − min lower)/|mean| ≤ f, fails if (max lower − min upper)/|mean| > f. Networks: exp(α n1^β) fitted to the per-width mean test loss; holds if converged, R² ≥ r2Min and α·β < 0 (the fitted law falls with width); fails if converged, R² ≥ r2Min and α·β > 0. Both hold → holds; one fails → fails; else inconclusive.',
+    rule: 'Spin glass, landscape as the unit: per-size t-intervals (over landscapes, L − 1 df) for the mean of the per-landscape mean H/N at 1 − α/m (Bonferroni); holds if (max upper − min lower)/|mean| ≤ f, fails if (max lower − min upper)/|mean| > f. Networks: exp(α n1^β) fitted to the per-width mean test loss; holds if converged, R² ≥ r2Min and α·β < 0 (the fitted law falls with width); fails if converged, R² ≥ r2Min and α·β > 0. Both hold → holds; one fails → fails; else inconclusive.',
     reason,
     evidence,
     ourDefinitions: [
       `"linear in N" = mean H/N constant over the ladder up to a fraction f = ${config.fraction}`,
+      `the landscape is the unit: ${sgGroups.map(landscapeCount).join(', ')} landscapes at N = ${config.spinGlass.sizes.join(', ')}, each summarised by the mean H/N of its starts`,
       `a network law fit counts when R² (log scale) ≥ ${config.r2Min}`,
     ],
   };

@@ -1,20 +1,31 @@
 import type { NetworkMetrics, RunMetrics, RunRecord, SpinGlassMetrics } from '../experiments/run-record.js';
 import { createRng } from '../random/rng.js';
 
-/** Synthetic spin-glass records (tests of the judges): scaledEnergy(size, run, normal draw) per run, seeded. */
+/**
+ * Synthetic spin-glass records (tests of the judges): scaledEnergy(size, run, z, landscape, zLandscape) per run,
+ * seeded, with z a normal draw per run and zLandscape a normal draw per (size, landscape) (a landscape effect).
+ * With `landscapes` = L the runs are spread as the engine spreads them (run r on landscape r mod L, recorded in
+ * `landscape`); without it the records carry no landscape (one landscape per size, as under fixed disorder).
+ */
 export function syntheticSpinRecords(
   sizes: number[],
   runs: number,
   seed: string,
-  scaledEnergy: (size: number, run: number, z: number) => number,
+  scaledEnergy: (size: number, run: number, z: number, landscape: number, zLandscape: number) => number,
+  options: { landscapes?: number } = {},
 ): RunRecord[] {
   const rng = createRng(seed);
-  return sizes.flatMap((size) =>
-    Array.from({ length: runs }, (_, run) => {
-      const e = scaledEnergy(size, run, rng.normal());
-      return okRecord(size, run, spinGlassMetrics(size, e));
-    }),
-  );
+  const landscapeRng = createRng(`${seed}/landscapes`);
+  const L = options.landscapes;
+  return sizes.flatMap((size) => {
+    const zLandscape = Array.from({ length: L ?? 1 }, () => landscapeRng.normal());
+    return Array.from({ length: runs }, (_, run) => {
+      const landscape = L === undefined ? 0 : run % L;
+      const e = scaledEnergy(size, run, rng.normal(), landscape, zLandscape[landscape]);
+      const record = okRecord(size, run, spinGlassMetrics(size, e));
+      return L === undefined ? record : { ...record, landscape };
+    });
+  });
 }
 
 /** Network metrics with neutral values, for tests that vary one field. */

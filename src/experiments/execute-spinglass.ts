@@ -2,8 +2,10 @@
  * The spin-glass executor: runs of a spherical p-spin spec (section 6 of the paper), computed from their streams.
  *
  * Streams (src/random/streams.ts; paired seeding, see spec-hash.ts):
- *   disorder     problem master; run index 0 under fixed disorder (one coupling sample per size, shared by every
- *                run of that size), the run's own index under per-run disorder
+ *   disorder     problem master; its index is the run's landscape (landscapeOfRun in spec.ts): 0 under fixed
+ *                disorder (one coupling sample per size, shared by every run of that size), the run's own index
+ *                under per-run disorder, r mod L under disorder 'landscapes' (L samples per size, run r on sample
+ *                r mod L). A coupling sample is therefore a function of (seed, landscape spec, size, landscape index).
  *   init         problem master; the start, uniform on |w|² = N
  *   proposal     optimizer master; simulated-annealing proposals and acceptance draws
  *   monte-carlo  optimizer master; the Lanczos start vector of the index estimate (large N only)
@@ -12,8 +14,12 @@
  * 'critical-point-search' (saddles and minima, for the layers claim): run r starts from its 'init' point moved by the
  * ladder's descent steps, then damped Newton on grad_R H = 0 (criticalPointOfStart in
  * src/spinglass/critical-point-census.ts); a run that does not converge is 'ok' with converged false.
- * Under fixed disorder a batch builds the sample once and advances every run together (batch-first GD/SGD, whose
- * replica b equals a run from that start alone, bit for bit), so records do not depend on the batching.
+ * A task's runs are grouped by landscape: each group's coupling sample is built once, the group is advanced together
+ * (batch-first GD/SGD, whose replica b equals a run from that start alone, bit for bit), its indices are measured,
+ * and the sample is dropped before the next group is built, so a task holds one sample at a time (at N = 500,
+ * p = 3 a sample is 168 MB) and records do not depend on the batching. The work plan (work-plan.ts) gives a task
+ * the runs of one landscape under disorder 'landscapes'. Records of disorder 'landscapes' carry the landscape
+ * index (`landscape`); records of 'fixed' and 'per-run' do not (they are what they were before that mode).
  *
  * `landscape spinglass --couplings J.npy` passes a loaded coupling sample instead (fixed disorder): its records
  * carry no disorder stream, and the engine never stores them (no spec can name the file).
@@ -27,7 +33,13 @@ import { criticalPointOfStart, descentStepsOfStart } from '../spinglass/critical
 import { randomSpherePoint } from '../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../spinglass/spin-glass-landscape.js';
 import type { RunRecord, SpinGlassMetrics } from './run-record.js';
-import type { CriticalPointSearchSpec, ExperimentSpec, OptimizerSpec, SpinGlassLandscapeSpec } from './spec.js';
+import {
+  type CriticalPointSearchSpec,
+  type ExperimentSpec,
+  landscapeOfRun,
+  type OptimizerSpec,
+  type SpinGlassLandscapeSpec,
+} from './spec.js';
 import { masterFor, specHash } from './spec-hash.js';
 
 /** An optimizer run, with the critical-point search's extra counts when it was one. */
@@ -115,22 +127,38 @@ function landscapeSpec(spec: ExperimentSpec): SpinGlassLandscapeSpec {
   return spec.landscape;
 }
 
-/** The disorder stream of run `run` at size N: run 0 under fixed disorder (one sample per size), else `run`. */
-function disorderId(spec: ExperimentSpec, size: number, run: number): StreamId {
-  const fixed = landscapeSpec(spec).disorder === 'fixed';
-  return { master: masterFor(spec, 'disorder'), purpose: 'disorder', size, run: fixed ? 0 : run };
+/** The disorder stream of landscape `landscape` (a coupling sample index, see landscapeOfRun) at size N. */
+function disorderId(spec: ExperimentSpec, size: number, landscape: number): StreamId {
+  return { master: masterFor(spec, 'disorder'), purpose: 'disorder', size, run: landscape };
 }
 
-/** The coupling sample that run `run` of the spec uses at size N. */
-export function spinGlassSample(spec: ExperimentSpec, size: number, run: number): SpinGlassLandscape {
+/** Coupling sample `landscape` (0 ≤ landscape index; see landscapeOfRun) of the spec at size N. */
+export function spinGlassLandscapeSample(spec: ExperimentSpec, size: number, landscape: number): SpinGlassLandscape {
   const land = landscapeSpec(spec);
   return SpinGlassLandscape.sample({
     n: size,
     p: land.p,
     ensemble: land.ensemble,
-    rng: stream(disorderId(spec, size, run)),
+    rng: stream(disorderId(spec, size, landscape)),
     subsamples: land.subsamples,
   });
+}
+
+/** The coupling sample that run `run` of the spec uses at size N. */
+export function spinGlassSample(spec: ExperimentSpec, size: number, run: number): SpinGlassLandscape {
+  return spinGlassLandscapeSample(spec, size, landscapeOfRun(landscapeSpec(spec), run));
+}
+
+/** The runs of a task grouped by landscape index, groups in order of first appearance, runs in task order. */
+function groupByLandscape(land: SpinGlassLandscapeSpec, runs: number[]): { landscape: number; positions: number[] }[] {
+  const groups = new Map<number, number[]>();
+  runs.forEach((run, i) => {
+    const l = landscapeOfRun(land, run);
+    const group = groups.get(l);
+    if (group) group.push(i);
+    else groups.set(l, [i]);
+  });
+  return [...groups].map(([landscape, positions]) => ({ landscape, positions }));
 }
 
 /** The records of `runs` at size N; `couplings` (fixed disorder only) replaces the sampled landscape. */
@@ -142,8 +170,8 @@ export async function executeSpinGlass(
 ): Promise<RunRecord[]> {
   // The index code is loaded only when the spec measures the index.
   const hessianIndex = spec.measure.index ? (await import('../optim/hessian-index.js')).hessianIndex : undefined;
-  const fixed = landscapeSpec(spec).disorder === 'fixed';
-  if (couplings && (!fixed || couplings.n !== size || couplings.p !== landscapeSpec(spec).p)) {
+  const land = landscapeSpec(spec);
+  if (couplings && (land.disorder !== 'fixed' || couplings.n !== size || couplings.p !== land.p)) {
     throw new Error(`given couplings (N = ${couplings.n}, p = ${couplings.p}) need fixed disorder, N = ${size}`);
   }
   const hash = specHash(spec);
@@ -154,48 +182,53 @@ export async function executeSpinGlass(
     run,
   });
 
-  const starts = runs.map((run) => randomSpherePoint(size, stream(id('init', run))));
-  const proposalIds = runs.map((run) => id('proposal', run));
-  const landscapes: SpinGlassLandscape[] = [];
-  const results: Run[] = [];
-  if (fixed) {
-    const landscape = couplings ?? spinGlassSample(spec, size, 0);
-    results.push(...optimize(landscape, spec.optimizer, starts, proposalIds, runs));
-    for (const _ of runs) landscapes.push(landscape);
-  } else {
-    runs.forEach((run, i) => {
-      const landscape = spinGlassSample(spec, size, run);
-      results.push(...optimize(landscape, spec.optimizer, [starts[i]], [proposalIds[i]], [run]));
-      landscapes.push(landscape);
+  const records: RunRecord[] = new Array(runs.length);
+  for (const group of groupByLandscape(land, runs)) {
+    const groupRuns = group.positions.map((i) => runs[i]);
+    const starts = groupRuns.map((run) => randomSpherePoint(size, stream(id('init', run))));
+    const proposalIds = groupRuns.map((run) => id('proposal', run));
+    const landscape = couplings ?? spinGlassLandscapeSample(spec, size, group.landscape);
+    const results = optimize(landscape, spec.optimizer, starts, proposalIds, groupRuns);
+    groupRuns.forEach((run, j) => {
+      const result = results[j];
+      const streams: Record<string, string> = couplings
+        ? {}
+        : { disorder: streamSeed(disorderId(spec, size, group.landscape)) };
+      streams.init = streamSeed(id('init', run));
+      if (spec.optimizer.kind === 'sa') streams.proposal = streamSeed(proposalIds[j]);
+      const base: Pick<RunRecord, 'specHash' | 'size' | 'run' | 'streams' | 'landscape'> = {
+        specHash: hash,
+        size,
+        run,
+        streams,
+      };
+      if (land.disorder === 'landscapes') base.landscape = group.landscape;
+      const position = group.positions[j];
+      if (result.diverged !== undefined) {
+        records[position] = { ...base, status: 'diverged', reason: result.diverged, metrics: null };
+        return;
+      }
+      const metrics: SpinGlassMetrics = {
+        energy: result.energy,
+        scaledEnergy: result.scaledEnergy,
+        gradNorm: result.gradNorm,
+        iterations: result.iterations,
+        energyEvaluations: result.energyEvaluations,
+        gradientEvaluations: result.gradientEvaluations,
+        haltingTimes: result.haltingTimes,
+        converged: result.converged,
+      };
+      if (result.descentSteps !== undefined) metrics.descentSteps = result.descentSteps;
+      if (result.hessianEvaluations !== undefined) metrics.hessianEvaluations = result.hessianEvaluations;
+      if (hessianIndex) {
+        const indexId = id('monte-carlo', run);
+        streams.index = streamSeed(indexId);
+        const index = hessianIndex(landscape, result.point, { rng: stream(indexId) });
+        metrics.index = index.index;
+        metrics.normalizedIndex = index.normalizedIndex;
+      }
+      records[position] = { ...base, status: 'ok', metrics };
     });
   }
-
-  return runs.map((run, i) => {
-    const result = results[i];
-    const streams: Record<string, string> = couplings ? {} : { disorder: streamSeed(disorderId(spec, size, run)) };
-    streams.init = streamSeed(id('init', run));
-    if (spec.optimizer.kind === 'sa') streams.proposal = streamSeed(proposalIds[i]);
-    const base = { specHash: hash, size, run, streams };
-    if (result.diverged !== undefined) return { ...base, status: 'diverged', reason: result.diverged, metrics: null };
-    const metrics: SpinGlassMetrics = {
-      energy: result.energy,
-      scaledEnergy: result.scaledEnergy,
-      gradNorm: result.gradNorm,
-      iterations: result.iterations,
-      energyEvaluations: result.energyEvaluations,
-      gradientEvaluations: result.gradientEvaluations,
-      haltingTimes: result.haltingTimes,
-      converged: result.converged,
-    };
-    if (result.descentSteps !== undefined) metrics.descentSteps = result.descentSteps;
-    if (result.hessianEvaluations !== undefined) metrics.hessianEvaluations = result.hessianEvaluations;
-    if (hessianIndex) {
-      const indexId = id('monte-carlo', run);
-      streams.index = streamSeed(indexId);
-      const index = hessianIndex(landscapes[i], result.point, { rng: stream(indexId) });
-      metrics.index = index.index;
-      metrics.normalizedIndex = index.normalizedIndex;
-    }
-    return { ...base, status: 'ok', metrics };
-  });
+  return records;
 }

@@ -17,6 +17,7 @@ export function flattenRecord(record: RunRecord): FlatRow {
     status: record.status,
     reason: record.reason ?? null,
   };
+  if (record.landscape !== undefined) row.landscape = record.landscape;
   if (record.metrics) {
     for (const [key, value] of Object.entries(record.metrics)) {
       if (key === 'haltingTimes' && Array.isArray(value)) {

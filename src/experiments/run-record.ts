@@ -48,6 +48,12 @@ export interface RunRecord {
   size: number;
   run: number;
   status: 'ok' | 'diverged';
+  /**
+   * Spin glass under disorder 'landscapes' only: the index (0 ≤ l < L) of the coupling sample the run used (see
+   * landscapeOfRun in spec.ts). Absent under 'fixed' (every run on sample 0) and 'per-run' (sample = run), so
+   * their records are what they were before the field existed.
+   */
+  landscape?: number;
   /** Why the run diverged (status 'diverged' only). */
   reason?: string;
   /** The seed strings of the streams the run used, by purpose (see src/random/streams.ts). */

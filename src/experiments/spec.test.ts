@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../cli/input-error.js';
-import { parseSpec, type SpecError, specProblems } from './spec.js';
+import { landscapeOfRun, parseSpec, type SpecError, specProblems } from './spec.js';
 import {
   EXAMPLE_CRITICAL_POINT_SPEC,
   EXAMPLE_NETWORK_SPEC,
@@ -147,6 +147,29 @@ describe('experiment spec validation', () => {
       optimizer: { kind: 'sgd', learningRate: 0.1, decay: 0, epochs: 3 },
     };
     expect(specProblems(sgd).join()).toContain('optimizer.polish: missing');
+  });
+
+  it("disorder 'landscapes': needs landscapes = L ≥ 1, which the other modes reject; run r on landscape r mod L", () => {
+    const withLandscapes = (landscape: Record<string, unknown>) => ({
+      ...structuredClone(EXAMPLE_SPINGLASS_SPEC),
+      landscape: { kind: 'spinglass', p: 3, ensemble: 'gaussian', ...landscape },
+    });
+    expect(specProblems(withLandscapes({ disorder: 'landscapes', landscapes: 4 }))).toEqual([]);
+    expect(specProblems(withLandscapes({ disorder: 'landscapes' }))).toEqual([
+      "landscape.landscapes: missing (the number L ≥ 1 of coupling samples per size that disorder 'landscapes' spreads the runs over)",
+    ]);
+    expect(specProblems(withLandscapes({ disorder: 'fixed', landscapes: 4 })).join()).toContain(
+      "landscape.landscapes: only with disorder 'landscapes'",
+    );
+    expect(specProblems(withLandscapes({ disorder: 'landscapes', landscapes: 0 })).join()).toContain(
+      'landscape.landscapes:',
+    );
+    const land = { kind: 'spinglass', p: 3, ensemble: 'gaussian' } as const;
+    expect([0, 1, 5, 9, 10].map((r) => landscapeOfRun({ ...land, disorder: 'landscapes', landscapes: 5 }, r))).toEqual([
+      0, 1, 0, 4, 0,
+    ]);
+    expect(landscapeOfRun({ ...land, disorder: 'fixed' }, 7)).toBe(0);
+    expect(landscapeOfRun({ ...land, disorder: 'per-run' }, 7)).toBe(7);
   });
 
   it('annealing subsetSize: networks only, at most trainSize', () => {

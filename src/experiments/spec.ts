@@ -20,8 +20,13 @@ export const spinGlassLandscapeSchema = z.strictObject({
   /** Interaction order p ≥ 2. */
   p: z.number().int().min(2).max(8),
   ensemble: z.enum(['gaussian', 'rademacher', 'uniform']),
-  /** 'fixed': one coupling sample per size, shared by all runs of that size; 'per-run': a fresh sample per run. */
-  disorder: z.enum(['fixed', 'per-run']),
+  /**
+   * 'fixed': one coupling sample per size, shared by all runs of that size; 'per-run': a fresh sample per run;
+   * 'landscapes': `landscapes` = L coupling samples per size, run r on landscape r mod L ({@link landscapeOfRun}).
+   */
+  disorder: z.enum(['fixed', 'per-run', 'landscapes']),
+  /** L ≥ 1 coupling samples per size (disorder 'landscapes' only, and required there). */
+  landscapes: z.number().int().min(1).max(100_000).optional(),
   /** P ≥ 1 independent sub-samples (each of variance 1/P) summed into the couplings; SGD steps through them. */
   subsamples: z.number().int().min(1).max(1000).optional(),
 });
@@ -189,6 +194,24 @@ export const experimentSpecSchema = z
         }
       }
     }
+    if (spec.landscape.kind === 'spinglass') {
+      const { disorder, landscapes } = spec.landscape;
+      if (disorder === 'landscapes' && landscapes === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['landscape', 'landscapes'],
+          message:
+            "missing (the number L ≥ 1 of coupling samples per size that disorder 'landscapes' spreads the runs over)",
+        });
+      }
+      if (disorder !== 'landscapes' && landscapes !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['landscape', 'landscapes'],
+          message: `only with disorder 'landscapes' (disorder '${disorder}' fixes the samples per size); remove it`,
+        });
+      }
+    }
     if (spec.landscape.kind === 'spinglass' && opt.kind === 'sa-ternary') {
       ctx.addIssue({
         code: 'custom',
@@ -249,6 +272,21 @@ export type LandscapeSpec = z.infer<typeof landscapeSpecSchema>;
 export type OptimizerSpec = z.infer<typeof optimizerSpecSchema>;
 export type CriticalPointSearchSpec = z.infer<typeof criticalPointSearchSpecSchema>;
 export type ExperimentSpec = z.infer<typeof experimentSpecSchema>;
+
+/**
+ * The landscape (coupling sample) index of run `run` at any size: 0 under 'fixed' disorder (one sample per size),
+ * `run` under 'per-run', and `run mod L` under 'landscapes' (round robin: landscape l holds runs l, l + L, l + 2L, …,
+ * so growing runsPerSize keeps every stored run on its landscape and every landscape gets an even share of the
+ * runs, and of any shard's runs when the shard count divides L). The disorder stream of a run is the
+ * landscape's: {problem master, 'disorder', size, landscape index} (src/experiments/execute-spinglass.ts).
+ */
+export function landscapeOfRun(landscape: SpinGlassLandscapeSpec, run: number): number {
+  if (landscape.disorder === 'fixed') return 0;
+  if (landscape.disorder === 'per-run') return run;
+  const count = landscape.landscapes;
+  if (count === undefined) throw new Error("disorder 'landscapes' needs landscape.landscapes");
+  return run % count;
+}
 
 /** "optimizer.learningRate", "sizes[2]", or "spec" for the root. */
 export function formatPath(path: readonly PropertyKey[]): string {

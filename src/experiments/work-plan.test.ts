@@ -34,4 +34,27 @@ describe('work plan', () => {
     ]);
     expect(planTasks(spec, { stored, workers: 1, batchSize: 4 }).map((t) => t.runs.length)).toEqual([4, 4, 2, 4, 4, 2]);
   });
+
+  it("disorder 'landscapes': a task holds the runs of one landscape (r mod L), cut by the batch size", () => {
+    const land = { ...spec, landscape: { ...spec.landscape, disorder: 'landscapes', landscapes: 4 } } as typeof spec;
+    const tasks = planTasks({ ...land, sizes: [10], runsPerSize: 22 }, { stored: new Set(), workers: 2 });
+    expect(tasks).toEqual([
+      { size: 10, runs: [0, 4, 8, 12, 16, 20] },
+      { size: 10, runs: [1, 5, 9, 13, 17, 21] },
+      { size: 10, runs: [2, 6, 10, 14, 18] },
+      { size: 10, runs: [3, 7, 11, 15, 19] },
+    ]);
+    const small = planTasks({ ...land, sizes: [10], runsPerSize: 22 }, { stored: new Set(), workers: 1, batchSize: 4 });
+    expect(small.map((t) => t.runs)).toEqual([
+      [0, 4, 8, 12],
+      [16, 20],
+      [1, 5, 9, 13],
+      [17, 21],
+      [2, 6, 10, 14],
+      [18],
+      [3, 7, 11, 15],
+      [19],
+    ]);
+    for (const t of [...tasks, ...small]) expect(new Set(t.runs.map((r) => r % 4)).size).toBe(1);
+  });
 });

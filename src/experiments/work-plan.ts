@@ -2,11 +2,14 @@
  * The work plan: which runs of a spec still have to be computed (in the shard, not yet stored), grouped into
  * tasks. A task is a batch of runs of one size; the executor builds what the batch shares (the coupling sample
  * under fixed disorder, the data set) once per task. Batches are as large as possible while still giving every
- * worker something to do: ceil(pending / workers) runs, at most `maxBatch`.
+ * worker something to do: ceil(pending / workers) runs, at most `maxBatch`. A spin-glass spec with disorder
+ * 'landscapes' is planned per landscape (run r on landscape r mod L, spec.ts landscapeOfRun): a task holds the runs
+ * of one landscape (cut into batches of that size when there are more), so each coupling sample is built once per
+ * task and a worker holds one sample at a time.
  */
 import { runKey } from './run-record.js';
 import { inShard, type Shard } from './shard.js';
-import type { ExperimentSpec } from './spec.js';
+import { type ExperimentSpec, landscapeOfRun } from './spec.js';
 
 export interface WorkTask {
   size: number;
@@ -40,7 +43,23 @@ export function planTasks(
     }
     if (pending.length === 0) continue;
     const batch = options.batchSize ?? Math.min(DEFAULT_MAX_BATCH, Math.ceil(pending.length / options.workers));
-    for (let i = 0; i < pending.length; i += batch) tasks.push({ size, runs: pending.slice(i, i + batch) });
+    for (const group of landscapeGroups(spec, pending)) {
+      for (let i = 0; i < group.length; i += batch) tasks.push({ size, runs: group.slice(i, i + batch) });
+    }
   }
   return tasks;
+}
+
+/** Pending runs (ascending) cut by landscape under disorder 'landscapes' (landscapes ascending); else one group. */
+function landscapeGroups(spec: ExperimentSpec, pending: number[]): number[][] {
+  const land = spec.landscape;
+  if (land.kind !== 'spinglass' || land.disorder !== 'landscapes') return [pending];
+  const groups = new Map<number, number[]>();
+  for (const run of pending) {
+    const l = landscapeOfRun(land, run);
+    const group = groups.get(l);
+    if (group) group.push(run);
+    else groups.set(l, [run]);
+  }
+  return [...groups].sort((a, b) => a[0] - b[0]).map(([, runs]) => runs);
 }

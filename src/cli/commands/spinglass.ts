@@ -21,7 +21,7 @@ import { spinglassEvalCommand } from './spinglass-eval.js';
 export const OPTIMIZERS = ['gd', 'sgd', 'sa'] as const;
 export type OptimizerName = (typeof OPTIMIZERS)[number];
 const ENSEMBLES: readonly Ensemble[] = ['gaussian', 'rademacher', 'uniform'];
-const DISORDERS = ['fixed', 'per-run'] as const;
+const DISORDERS = ['fixed', 'per-run', 'landscapes'] as const;
 
 /** Upper bounds that keep a mistyped flag from starting a days-long run or allocating N^p memory (p: the spec's). */
 export const MAX_N = 5000;
@@ -35,6 +35,7 @@ interface SpinglassArgs extends EngineFlags {
   optimizer: string;
   seed: number;
   disorder: string;
+  landscapes?: number;
   lr?: number;
   decay: number;
   tol: number;
@@ -74,7 +75,9 @@ export interface SpinglassReport {
     n: number;
     p: number;
     optimizer: OptimizerName;
-    disorder: 'fixed' | 'per-run';
+    disorder: 'fixed' | 'per-run' | 'landscapes';
+    /** Coupling samples the runs are spread over (disorder 'landscapes' only). */
+    landscapes?: number;
     seed: number;
     ensemble: Ensemble;
     /** The --couplings file the runs used instead of the spec's coupling sample. */
@@ -123,6 +126,12 @@ export function spinglassSettings(args: Partial<SpinglassArgs>): SpinglassSettin
   const optimizer = choiceFlag('optimizer', args.optimizer ?? 'gd', OPTIMIZERS);
   const disorder = choiceFlag('disorder', args.disorder ?? 'fixed', DISORDERS);
   const ensemble = choiceFlag('ensemble', args.ensemble ?? 'gaussian', ENSEMBLES);
+  if (args.landscapes !== undefined && disorder !== 'landscapes')
+    throw new InputError('--landscapes L needs --disorder landscapes');
+  if (args.landscapes === undefined && disorder === 'landscapes')
+    throw new InputError('--disorder landscapes needs --landscapes L (coupling samples; run r uses sample r mod L)');
+  const landscapes =
+    args.landscapes === undefined ? undefined : integerFlag('landscapes', args.landscapes, 1, MAX_RUNS);
   const runs = integerFlag('runs', args.runs ?? 50, 1, MAX_RUNS);
   const seed = integerFlag('seed', args.seed ?? 1, 0);
   const subsamples = integerFlag('P', args.P ?? 1, 1, 1000);
@@ -174,7 +183,14 @@ export function spinglassSettings(args: Partial<SpinglassArgs>): SpinglassSettin
   const spec = parseSpec({
     name: `spinglass p=${p} N=${n} ${optimizer}`,
     // P sub-samples are what SGD steps through; the other optimizers see the full coupling sample only.
-    landscape: { kind: 'spinglass', p, ensemble, disorder, ...(optimizer === 'sgd' ? { subsamples } : {}) },
+    landscape: {
+      kind: 'spinglass',
+      p,
+      ensemble,
+      disorder,
+      ...(landscapes === undefined ? {} : { landscapes }),
+      ...(optimizer === 'sgd' ? { subsamples } : {}),
+    },
     optimizer: optimizerSpec,
     sizes: [n],
     runsPerSize: runs,
@@ -218,6 +234,7 @@ export function spinglassReport(spec: ExperimentSpec, records: RunRecord[], coup
     p: spec.landscape.p,
     optimizer: spec.optimizer.kind as OptimizerName,
     disorder: spec.landscape.disorder,
+    ...(spec.landscape.landscapes === undefined ? {} : { landscapes: spec.landscape.landscapes }),
     seed: spec.seed,
     ensemble: spec.landscape.ensemble,
     ...(couplingsFile === undefined ? {} : { couplings: couplingsFile }),
@@ -275,7 +292,7 @@ export function formatSpinglassReport(report: SpinglassReport): string {
   const e = s.scaledEnergy;
   const couplings = s.couplings === undefined ? `${s.ensemble} couplings` : `couplings from ${s.couplings}`;
   const lines = [
-    `${s.p}-spin glass, N = ${s.n}, ${couplings}, ${s.runs} runs of ${s.optimizer}, disorder ${s.disorder}, seed ${s.seed}`,
+    `${s.p}-spin glass, N = ${s.n}, ${couplings}, ${s.runs} runs of ${s.optimizer}, disorder ${s.disorder}${s.landscapes === undefined ? '' : ` (${s.landscapes} landscapes)`}, seed ${s.seed}`,
     `scaled energy H/N: mean ${fmt(e.mean)}  sd ${fmt(e.sd)}  min ${fmt(e.min)}  max ${fmt(e.max)}   (−E_inf = ${s.minusEInfinity.toFixed(6)})`,
     `converged ${s.converged} of ${s.runs}${s.diverged > 0 ? `, diverged ${s.diverged}` : ''}; mean iterations ${s.meanIterations === null ? 'n/a' : s.meanIterations.toFixed(1)}`,
   ];
@@ -315,7 +332,13 @@ export const spinglassCommand: CommandModule<object, SpinglassArgs> = {
         global: false,
         type: 'string',
         default: 'fixed',
-        describe: 'fixed: one landscape, many starts (the paper); per-run: a new landscape per run',
+        describe:
+          'fixed: one landscape, many starts (the paper); per-run: a new landscape per run; landscapes: --landscapes L samples, run r on sample r mod L',
+      })
+      .option('landscapes', {
+        global: false,
+        type: 'number',
+        describe: 'coupling samples per size with --disorder landscapes (run r uses sample r mod L)',
       })
       .option('lr', {
         global: false,
