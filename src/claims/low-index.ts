@@ -139,7 +139,10 @@ export function judgeLowIndex(
         : bounds.upper < config.minFraction
           ? 'fails'
           : 'inconclusive';
-    return { g, k, landscapes: landscapeCount(landscapes), meanShare: bounds.mean, ...bounds, verdict };
+    // A share lies in [0, 1]: the t-bounds are reported clipped to it (the verdict is the same either way).
+    const lower = Math.max(0, bounds.lower);
+    const upper = Math.min(1, bounds.upper);
+    return { g, k, landscapes: landscapeCount(landscapes), meanShare: bounds.mean, verdict, lower, upper };
   });
   const all = [...netRows.map((r) => r.verdict), ...spinRows.map((r) => r.verdict)];
   const verdict: Verdict = all.includes('fails') ? 'fails' : all.every((v) => v === 'holds') ? 'holds' : 'inconclusive';
