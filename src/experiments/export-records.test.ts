@@ -36,6 +36,11 @@ const diverged: RunRecord = {
 };
 
 describe('export', () => {
+  it("exports the landscape index of disorder 'landscapes' records as a column, and none for the others", () => {
+    expect(flattenRecord({ ...ok, landscape: 3 }).landscape).toBe(3);
+    expect('landscape' in flattenRecord(ok)).toBe(false);
+  });
+
   it('flattens metrics, halting times and streams into columns', () => {
     const row = flattenRecord(ok);
     expect(row['halting.0.1']).toBe(3);
