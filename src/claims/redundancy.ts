@@ -28,7 +28,6 @@ import { z } from 'zod';
 import type { NetworkMetrics, RunRecord } from '../experiments/run-record.js';
 import type { ExperimentSpec } from '../experiments/spec.js';
 import { DEFAULT_TERNARY_OPTIONS } from '../network/ternary-annealing.js';
-import { optimizerComparison } from '../report/optimizer-comparison.js';
 import { loadPaperFixture } from '../report/paper-fixture.js';
 import { mean } from '../stats/mean.js';
 import { nonInferiorityTest } from '../stats/non-inferiority-test.js';
@@ -222,22 +221,6 @@ export const redundancyClaim: Claim<RedundancyConfig> = {
   async evaluate(config, context) {
     const full = await context.run(fullPrecisionSpec(config));
     const ternary = await context.run(ternarySpec(config));
-    const result = judgeRedundancy(config, full, ternary);
-    const rows = (recs: RunRecord[], method: string) =>
-      recs
-        .filter((r) => r.status === 'ok' && r.metrics !== null)
-        .map((r) => ({ size: r.size, method, value: testAccuracyOf(r) }));
-    return {
-      result,
-      figures: [
-        {
-          file: 'accuracy.svg',
-          spec: optimizerComparison([...rows(full, 'full precision (SGD)'), ...rows(ternary, 'ternary (annealing)')], {
-            title: 'Test accuracy: full precision vs ternary weights',
-            yLabel: 'test accuracy',
-          }),
-        },
-      ],
-    };
+    return { result: judgeRedundancy(config, full, ternary), figureInput: { config, records: { full, ternary } } };
   },
 };
