@@ -23,7 +23,7 @@
 import type fc from 'fast-check';
 import { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';
-import { loadPaperFixture, paperTrainTestCorrelation } from '../report/paper-fixture.js';
+import { loadPaperFixture, paperTrainTestCorrelation } from '../paper/paper-fixture.js';
 import { correlationDifferenceInterval } from '../stats/correlation-difference-interval.js';
 import { fisherZInterval } from '../stats/fisher-z-interval.js';
 import { mean } from '../stats/mean.js';

@@ -1,7 +1,7 @@
 /**
  * Claim `redundancy` — the network parametrization is redundant: restricting every weight and bias to three values
  * {−1, 0, 1} costs under 2.5 points of test accuracy (Choromanska et al. 2015, section 5.1; the assumption of
- * "redundancy in network parametrization", section 3). fixtures/paper.json holds the 2.5 % (status unverified).
+ * "redundancy in network parametrization", section 3). fixtures/paper.json holds the 2.5 % (tag V).
  *
  * Reading (ours, stated): the network "can lose precision" = the SAME architecture (one hidden ReLU layer of width
  * n1, MNIST 10×10, same training-set size) reaches nearly the accuracy of its full-precision version. Reference =
@@ -28,7 +28,7 @@ import { z } from 'zod';
 import type { NetworkMetrics, RunRecord } from '../experiments/run-record.js';
 import type { ExperimentSpec } from '../experiments/spec.js';
 import { DEFAULT_TERNARY_OPTIONS } from '../network/ternary-annealing.js';
-import { loadPaperFixture } from '../report/paper-fixture.js';
+import { loadPaperFixture } from '../paper/paper-fixture.js';
 import { mean } from '../stats/mean.js';
 import { nonInferiorityTest } from '../stats/non-inferiority-test.js';
 import { studentTQuantile } from '../stats/student-t-quantile.js';
@@ -159,7 +159,7 @@ export function judgeRedundancy(config: RedundancyConfig, full: RunRecord[], ter
   }));
   let paper: number | null = null;
   try {
-    paper = loadPaperFixture().ternaryAccuracy.value;
+    paper = loadPaperFixture().annealing.redundancy.accuracyDropBelow;
   } catch {
     paper = null;
   }

@@ -21,7 +21,7 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { loadPaperFixture } from '../report/paper-fixture.js';
+import { loadPaperFixture } from '../paper/paper-fixture.js';
 import { criticalLevel } from '../theory/critical-levels.js';
 import { criticalPointCounts } from '../theory/critical-point-counts.js';
 import { eInfinity } from '../theory/e-infinity.js';
@@ -211,7 +211,7 @@ export const theoryClaim: Claim<TheoryConfig> = {
     let paperEInfinity: number | null = null;
     try {
       const fixture = loadPaperFixture();
-      if (fixture.eInfinity.p === 3) paperEInfinity = fixture.eInfinity.value;
+      paperEInfinity = fixture.theory.eInfinity3.value;
     } catch {
       paperEInfinity = null;
     }
