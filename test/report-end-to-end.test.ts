@@ -15,7 +15,12 @@ describe('report end to end', () => {
     const hist = await renderSvg(
       histogramsBySize(
         [25, 50].flatMap((size) => [-1.66, -1.64, -1.62].map((value) => ({ size, value }))),
-        { title: 'Band', xLabel: 'H/N', markers: [{ label: '−E_∞', value: -paper.theory.eInfinity3.value }], sizeLabel: 'N' },
+        {
+          title: 'Band',
+          xLabel: 'H/N',
+          markers: [{ label: '−E_∞', value: -paper.theory.eInfinity3.value }],
+          sizeLabel: 'N',
+        },
       ),
     );
     const sc = await renderSvg(
@@ -75,7 +80,7 @@ describe('report end to end', () => {
         expect(existsSync(join(dir, link))).toBe(true);
         expect(readFileSync(join(dir, link), 'utf8').startsWith('<svg')).toBe(true);
       }
-      expect(md).toContain('| r at n1 = 25 | 0.7 | 0.7616 | -0.0616 |');
+      expect(md).toContain('| r at n1 = 25 | 0.7 | 0.7616 | — | -0.0616 |');
       expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toEqual({ claims, meta });
     } finally {
       rmSync(dir, { recursive: true, force: true });

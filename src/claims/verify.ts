@@ -7,6 +7,7 @@ import type { Shard } from '../experiments/shard.js';
 import { type Counterexample, writeCounterexample } from '../report/counterexample.js';
 import { counterexampleId } from '../report/counterexample-id.js';
 import { claimFigures } from '../report/figures/claim-figures.js';
+import { withPaperColumn } from '../report/paper-column.js';
 import { renderSvg } from '../report/render-svg.js';
 import { type FigureFile, writeReport } from '../report/write-report.js';
 import { CI_PROPERTY_SEED, checkBudget } from './budget.js';
@@ -129,7 +130,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
     });
     const scaleFigures = await renderFigures(claim.id, `${claim.id}-`, check.scaleOutcome);
     figures.push(...scaleFigures);
-    let result: ClaimResult = { ...check.scaleOutcome.result, figures: scaleFigures.map((f) => f.name) };
+    let result: ClaimResult = {
+      ...withPaperColumn(claim.id, check.scaleOutcome.figureInput, check.scaleOutcome.result),
+      figures: scaleFigures.map((f) => f.name),
+    };
     if (check.lead) {
       // A failure at its own level that the fresh-seed confirmation did not reproduce (family-wise control,
       // src/claims/check-claim.ts): reported as a lead. When it was the scale's own configuration, the scale's
@@ -182,7 +186,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
       if (result.verdict !== 'fails') {
         const how = failure.confirmation ? 'confirmed on fresh seeds' : 'judged from stored runs only';
         result = {
-          ...failure.outcome.result,
+          ...withPaperColumn(claim.id, failure.outcome.figureInput, failure.outcome.result),
           figures: result.figures,
           reason: `counterexample ${written.json} (shrunk in ${failure.numShrinks} steps${failure.shrinkingStoppedEarly ? ', shrinking stopped early by its budget' : ''}; ${how}): ${failure.outcome.result.reason}`,
         };
