@@ -361,6 +361,16 @@ export function paperColumnRows(claimId: string, input: FigureInput, paper: Pape
 
 let cached: PaperFixture | null = null;
 
+/** The paper fixture for figures: loaded once; null when it cannot be read (figures then draw ours only). */
+export function reportPaperFixture(): PaperFixture | null {
+  try {
+    cached ??= loadPaperFixture();
+    return cached;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The claim's result with the paper column: the rows the claim wrote itself (tagged where the quantity names its
  * source), then the rows of {@link paperColumnRows}; a quantity both give is shown once, with our computed row.

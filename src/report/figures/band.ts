@@ -7,6 +7,7 @@ import type { RunRecord } from '../../experiments/run-record.js';
 import { criticalLevel } from '../../theory/critical-levels.js';
 import { eInfinity } from '../../theory/e-infinity.js';
 import { histogramsBySize } from '../histograms-by-size.js';
+import { reportPaperFixture } from '../paper-column.js';
 import type { NamedFigure } from './named-figure.js';
 
 const P = 3;
@@ -21,8 +22,8 @@ export function firstLandscapeOfEachSize(records: RunRecord[]): RunRecord[] {
 }
 
 /**
- * Histograms of the spin-glass endpoints (the paper's Fig. 3: one landscape per N, the first of each size) and of
- * the normalised network test losses, by size.
+ * Histograms of the spin-glass endpoints (the paper's Fig. 3: one landscape per N, the first of each size, with the
+ * paper's range and mode per N shaded) and of the normalised network test losses, by size.
  */
 export function bandFigures(input: FigureInput): NamedFigure[] {
   const config = input.config as BandConfig;
@@ -32,6 +33,7 @@ export function bandFigures(input: FigureInput): NamedFigure[] {
   const e0 = criticalLevel(P, 0);
   const energyRows = spin.filter((r) => r.status === 'ok').map((r) => ({ size: r.size, value: scaledEnergyOf(r) }));
   const norm = normalisedLosses(sizeGroups(nets, config.network.widths, (r) => lossesOf(r).test));
+  const fig3 = reportPaperFixture()?.spinGlass.fig3ScaledEnergyRanges;
   const lossRows = norm?.fit.converged
     ? norm.groups.flatMap((g) => g.values.map((value) => ({ size: g.size, value })))
     : [];
@@ -46,6 +48,8 @@ export function bandFigures(input: FigureInput): NamedFigure[] {
           { label: '−E_0', value: -e0 },
           { label: '−E_∞', value: -eInf },
         ],
+        paperRanges: (fig3?.rows ?? []).map((r) => ({ size: r.N, min: r.min, max: r.max, mode: r.mode })),
+        paperLabel: `paper Fig. 3 range and mode (${fig3?.tag ?? '—'})`,
       }),
     },
     {

@@ -1,10 +1,14 @@
 import type { FigureInput } from '../../claims/claim.js';
 import type { ClaimResult } from '../../claims/claim-result.js';
 import { lineWithBands } from '../line-with-bands.js';
+import { reportPaperFixture } from '../paper-column.js';
 import { evidenceBands } from './evidence-bands.js';
 import type { NamedFigure } from './named-figure.js';
 
-/** Mean H against N with its band and OLS line; mean and sd of the test loss against width with the fitted law. */
+/**
+ * Mean H against N with its band and OLS line; mean and sd of the test loss against width with the fitted law and
+ * the paper's Fig. 10 mean and sd.
+ */
 export function scalingFigures(_input: FigureInput, result: ClaimResult): NamedFigure[] {
   const sgRows = result.evidence
     .filter((r) => r.part === 'spin glass')
@@ -28,7 +32,17 @@ export function scalingFigures(_input: FigureInput, result: ClaimResult): NamedF
         }))
       : [];
   const netRows = result.evidence.filter((r) => r.part === 'network');
+  // The paper's Fig. 10 mean and sd at the widths inside our range (its widths beyond ours would stretch the axis).
+  const widths = netRows.map((r) => r.size as number);
+  const fig10 = reportPaperFixture()?.networks.fig10TestLoss;
+  const paperRows = (fig10?.rows ?? [])
+    .filter((r) => widths.length > 0 && r.n1 >= Math.min(...widths) && r.n1 <= Math.max(...widths))
+    .flatMap((r) => [
+      { x: r.n1, y: r.mean, series: `paper Fig. 10 mean (${fig10?.tag})` },
+      { x: r.n1, y: Math.sqrt(r.variance), series: `paper Fig. 10 sd (${fig10?.tag})` },
+    ]);
   const lossRows = [
+    ...paperRows,
     ...evidenceBands(
       result.evidence,
       'network',
