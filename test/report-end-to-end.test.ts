@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClaimResult } from '../src/claims/claim-result.js';
+import { loadPaperFixture, paperTrainTestCorrelation } from '../src/paper/paper-fixture.js';
 import { histogramsBySize } from '../src/report/histograms-by-size.js';
-import { loadPaperFixture, paperTrainTestCorrelation } from '../src/report/paper-fixture.js';
 import { renderSvg } from '../src/report/render-svg.js';
 import { scatter } from '../src/report/scatter-by-group.js';
 import { writeReport } from '../src/report/write-report.js';
@@ -15,7 +15,12 @@ describe('report end to end', () => {
     const hist = await renderSvg(
       histogramsBySize(
         [25, 50].flatMap((size) => [-1.66, -1.64, -1.62].map((value) => ({ size, value }))),
-        { title: 'Band', xLabel: 'H/N', markers: [{ label: '−E_∞', value: -paper.eInfinity.value }], sizeLabel: 'N' },
+        {
+          title: 'Band',
+          xLabel: 'H/N',
+          markers: [{ label: '−E_∞', value: -paper.theory.eInfinity3.value }],
+          sizeLabel: 'N',
+        },
       ),
     );
     const sc = await renderSvg(
@@ -28,7 +33,7 @@ describe('report end to end', () => {
       {
         id: 'band',
         title: 'Band',
-        paperReference: paper.spinGlassExperiment.source,
+        paperReference: 'section 4, Fig. 3',
         verdict: 'holds',
         statistic: { name: 'w', value: 0.01 },
         threshold: { description: 'max', value: 0.05 },
@@ -41,7 +46,7 @@ describe('report end to end', () => {
       {
         id: 'decorrelation',
         title: 'Decorrelation',
-        paperReference: paper.trainTestCorrelation.source,
+        paperReference: 'Table 1',
         verdict: 'inconclusive',
         statistic: { name: 'r(25)', value: 0.7 },
         threshold: { description: 'none', value: null },
@@ -75,7 +80,7 @@ describe('report end to end', () => {
         expect(existsSync(join(dir, link))).toBe(true);
         expect(readFileSync(join(dir, link), 'utf8').startsWith('<svg')).toBe(true);
       }
-      expect(md).toContain('| r at n1 = 25 | 0.7 | 0.7616 | -0.0616 |');
+      expect(md).toContain('| r at n1 = 25 | 0.7 | 0.7616 | — | -0.0616 |');
       expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toEqual({ claims, meta });
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../cli/input-error.js';
-import { bandClaim, bandConfigFor, firstLandscapeOfEachSize, judgeBand } from './band.js';
+import { bandClaim, bandConfigFor, judgeBand } from './band.js';
 import { divergedRecord, syntheticNetworkRecords, syntheticSpinRecords } from './synthetic-records.js';
 
 const L = 10;
@@ -104,12 +104,6 @@ describe('judgeBand', () => {
     const two = judgeBand(config, lucky(2), netShrinking);
     expect(two.verdict).toBe('inconclusive');
     expect(two.evidence.filter((e) => e.part === 'spin glass').map((e) => e.landscapes)).toEqual([2, 2, 2, 2]);
-  });
-
-  it('draws the energy histogram for the first landscape of each N only (the paper’s Fig. 3)', () => {
-    const first = firstLandscapeOfEachSize(sgGood);
-    expect(first).toHaveLength(4 * 6);
-    expect(new Set(first.map((r) => r.landscape))).toEqual(new Set([0]));
   });
 });
 

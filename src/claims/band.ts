@@ -40,7 +40,6 @@
  */
 import { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';
-import { histogramsBySize } from '../report/histograms-by-size.js';
 import { brownForsytheTest } from '../stats/brown-forsythe-test.js';
 import { holmBonferroni } from '../stats/holm-bonferroni.js';
 import { mannWhitneyU } from '../stats/mann-whitney-u.js';
@@ -50,7 +49,7 @@ import { powerLawExpFit } from '../stats/power-law-exp-fit.js';
 import { standardDeviation } from '../stats/standard-deviation.js';
 import { criticalLevel } from '../theory/critical-levels.js';
 import { eInfinity } from '../theory/e-infinity.js';
-import type { Claim, NamedFigure } from './claim.js';
+import type { Claim } from './claim.js';
 import type { ClaimResult, EvidenceRow } from './claim-result.js';
 import { ladderClaim } from './ladder-claim.js';
 import { networkLadder, networkLadderSchema, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
@@ -59,7 +58,6 @@ import {
   divergedRuns,
   landscapeCount,
   landscapeGroups,
-  landscapeKey,
   landscapeSummaries,
   pooledValues,
   type SizeLandscapes,
@@ -283,49 +281,4 @@ export const bandClaim: Claim<BandConfig> = ladderClaim({
   configFor: bandConfigFor,
   schema: bandConfigSchema,
   judge: judgeBand,
-  // The paper's Fig. 3: one landscape per N (the first of each size).
-  figures: (config, result, spin, nets) => bandFigures(config, result, firstLandscapeOfEachSize(spin), nets),
 });
-
-/** The records of the first landscape of each size (landscape 0 under disorder 'landscapes'). */
-export function firstLandscapeOfEachSize(records: RunRecord[]): RunRecord[] {
-  const first = new Map<number, string>();
-  for (const r of [...records].sort((a, b) => a.run - b.run)) {
-    if (!first.has(r.size)) first.set(r.size, landscapeKey(r));
-  }
-  return records.filter((r) => first.get(r.size) === landscapeKey(r));
-}
-
-/** Histograms of the spin-glass endpoints and of the normalised network test losses, by size. */
-function bandFigures(config: BandConfig, _result: ClaimResult, spin: RunRecord[], nets: RunRecord[]): NamedFigure[] {
-  const eInf = eInfinity(P);
-  const e0 = criticalLevel(P, 0);
-  const energyRows = spin.filter((r) => r.status === 'ok').map((r) => ({ size: r.size, value: scaledEnergyOf(r) }));
-  const norm = normalisedLosses(sizeGroups(nets, config.network.widths, (r) => lossesOf(r).test));
-  const lossRows = norm?.fit.converged
-    ? norm.groups.flatMap((g) => g.values.map((value) => ({ size: g.size, value })))
-    : [];
-  return [
-    {
-      file: 'energies.svg',
-      spec: histogramsBySize(energyRows, {
-        title: 'Scaled energies H/N of the GD endpoints (p = 3, one landscape per N)',
-        xLabel: 'H/N',
-        sizeLabel: 'N',
-        markers: [
-          { label: '−E_0', value: -e0 },
-          { label: '−E_∞', value: -eInf },
-        ],
-      }),
-    },
-    {
-      file: 'network-losses.svg',
-      spec: histogramsBySize(lossRows, {
-        title: 'Network test losses / fitted mean law exp(α n1^β)',
-        xLabel: 'normalised test loss',
-        sizeLabel: 'n1',
-        markers: [{ label: 'mean law', value: 1 }],
-      }),
-    },
-  ];
-}

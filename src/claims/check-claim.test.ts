@@ -26,7 +26,7 @@ function toyClaim(threshold: number): Claim<ToyConfig> & { evaluations: ToyConfi
       reason: `n = ${config.n}`,
       evidence: [],
     },
-    figures: [],
+    figureInput: { config, records: {} },
   });
   return {
     id: 'toy',
@@ -198,7 +198,7 @@ function seededClaim(failsOn: (config: SeededConfig) => boolean): Claim<SeededCo
           reason: `seed ${config.seed}`,
           evidence: [],
         },
-        figures: [],
+        figureInput: { config, records: {} },
       };
     },
   };

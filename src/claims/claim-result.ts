@@ -7,6 +7,18 @@ export type Verdict = 'holds' | 'fails' | 'inconclusive';
 /** One row of a claim's evidence table (usually one per size or width). */
 export type EvidenceRow = Record<string, number | string | boolean | null>;
 
+/**
+ * One quantity the paper reports, ours beside it: numbers, or text for a range ("0.117–0.136"); null where we did
+ * not measure it (e.g. a width outside the scale's ladder). `tag` is the paper value's source (fixtures/paper.json:
+ * V exact, F read from a figure, C the authors' code, I inferred).
+ */
+export interface PaperComparisonRow {
+  quantity: string;
+  ours: number | string | null;
+  paper: number | string | null;
+  tag?: string;
+}
+
 export interface ClaimResult {
   /** Claim id, e.g. "band", "poor-minima-decay". */
   id: string;
@@ -28,7 +40,7 @@ export interface ClaimResult {
   /** Per-size evidence. */
   evidence: EvidenceRow[];
   /** Our number beside the paper's, where the paper reports one. */
-  paperComparison?: { quantity: string; ours: number | null; paper: number | null }[];
+  paperComparison?: PaperComparisonRow[];
   /** Figures drawn for this claim (file names relative to the report directory). */
   figures?: string[];
   /** Definitions that are ours, not the paper's (e.g. what counts as a poor minimum). */

@@ -1,5 +1,4 @@
 import type fc from 'fast-check';
-import type { TopLevelSpec } from 'vega-lite';
 import type { RunRecord } from '../experiments/run-record.js';
 import type { ExperimentSpec } from '../experiments/spec.js';
 import type { ClaimResult } from './claim-result.js';
@@ -10,16 +9,21 @@ export interface ClaimContext {
   run(spec: ExperimentSpec): Promise<RunRecord[]>;
 }
 
-/** A figure a claim draws: a Vega-Lite spec and the file name (plain, ending in .svg) to render it to. */
-export interface NamedFigure {
-  file: string;
-  spec: TopLevelSpec;
+/**
+ * What a judged configuration's figures are drawn from (by src/report/figures/<claim>.ts; claims do not draw):
+ * the configuration, the experiments' records by role (e.g. `spin`, `network`) and any computed series a figure
+ * needs beyond the result's evidence (e.g. the reduction claim's correlation curves).
+ */
+export interface FigureInput {
+  config: unknown;
+  records: Record<string, RunRecord[]>;
+  series?: Record<string, unknown>;
 }
 
-/** A judged configuration: the verdict with its evidence, and the figures of the case. */
+/** A judged configuration: the verdict with its evidence, and what its figures are drawn from. */
 export interface ClaimOutcome {
   result: ClaimResult;
-  figures: NamedFigure[];
+  figureInput: FigureInput;
 }
 
 /**

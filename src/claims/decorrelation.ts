@@ -23,8 +23,7 @@
 import type fc from 'fast-check';
 import { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';
-import { loadPaperFixture, paperTrainTestCorrelation } from '../report/paper-fixture.js';
-import { scatter } from '../report/scatter-by-group.js';
+import { loadPaperFixture, paperTrainTestCorrelation } from '../paper/paper-fixture.js';
 import { correlationDifferenceInterval } from '../stats/correlation-difference-interval.js';
 import { fisherZInterval } from '../stats/fisher-z-interval.js';
 import { mean } from '../stats/mean.js';
@@ -185,22 +184,6 @@ export const decorrelationClaim: Claim<DecorrelationConfig> = {
   specs: (config) => [networkTrainingSpec(config.network)],
   async evaluate(config, context) {
     const records = await context.run(networkTrainingSpec(config.network));
-    const result = judgeDecorrelation(config, records);
-    const points = records
-      .filter((r) => r.status === 'ok' && r.metrics !== null)
-      .map((r) => ({ x: lossesOf(r).train, y: lossesOf(r).test, group: r.size }));
-    return {
-      result,
-      figures: [
-        {
-          file: 'train-test.svg',
-          spec: scatter(points, {
-            title: 'Test loss against train loss, one panel per hidden width (Fig. 7)',
-            xLabel: 'train NLL',
-            yLabel: 'test NLL',
-          }),
-        },
-      ],
-    };
+    return { result: judgeDecorrelation(config, records), figureInput: { config, records: { network: records } } };
   },
 };

@@ -38,7 +38,6 @@
 import { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';
 import type { ExperimentSpec } from '../experiments/spec.js';
-import { lineWithBands } from '../report/line-with-bands.js';
 import { clopperPearsonInterval } from '../stats/clopper-pearson-interval.js';
 import { holmBonferroni } from '../stats/holm-bonferroni.js';
 import { linearRegression } from '../stats/linear-regression.js';
@@ -46,9 +45,8 @@ import { mean } from '../stats/mean.js';
 import { standardDeviation } from '../stats/standard-deviation.js';
 import { studentTQuantile } from '../stats/student-t-quantile.js';
 import { criticalLevel } from '../theory/critical-levels.js';
-import type { Claim, NamedFigure } from './claim.js';
+import type { Claim } from './claim.js';
 import type { ClaimResult, EvidenceRow } from './claim-result.js';
-import { evidenceBands } from './evidence-bands.js';
 import { spinGlassDescentSpec } from './experiments.js';
 import { ladderClaim } from './ladder-claim.js';
 import { networkLadder, networkLadderSchema, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
@@ -210,46 +208,10 @@ export const groundStateHardnessClaim: Claim<GroundStateHardnessConfig> = ladder
   configFor: groundStateHardnessConfigFor,
   schema: groundStateHardnessConfigSchema,
   judge: judgeGroundStateHardness,
-  figures: groundStateHardnessFigures,
   spinGlassSpec: groundStateHardnessSpinGlassSpec,
 });
 
 /** The spin-glass part: the configuration's ladder (sizes, runs, seed) with a fresh coupling sample per run. */
 export function groundStateHardnessSpinGlassSpec(config: GroundStateHardnessConfig): ExperimentSpec {
   return spinGlassDescentSpec({ ...config.spinGlass, disorder: 'per-run' });
-}
-
-/** The deep share against N (Clopper–Pearson band) and the mean train–test gap against width (t band). */
-function groundStateHardnessFigures(_config: GroundStateHardnessConfig, result: ClaimResult): NamedFigure[] {
-  const sgRows = evidenceBands(
-    result.evidence,
-    'spin glass',
-    { y: 'share', lower: 'cpLower', upper: 'cpUpper' },
-    'share below −E_1 (95 % Clopper–Pearson)',
-  );
-  const gapRows = evidenceBands(
-    result.evidence,
-    'network',
-    { y: 'meanGap', lower: 'lower', upper: 'upper' },
-    'mean test − train loss (95 % t)',
-  );
-  return [
-    {
-      file: 'deep-share.svg',
-      spec: lineWithBands(sgRows, {
-        title: 'Share of GD endpoints below −E_1 (p = 3)',
-        xLabel: 'N',
-        yLabel: 'share',
-      }),
-    },
-    {
-      file: 'gap.svg',
-      spec: lineWithBands(gapRows, {
-        title: 'Train–test gap against width',
-        xLabel: 'hidden width n1',
-        yLabel: 'test − train loss',
-        logX: true,
-      }),
-    },
-  ];
 }

@@ -41,9 +41,6 @@ const toy = ladderClaim({
       evidence: [],
     };
   },
-  figures: (config, result, spin, nets) => [
-    { file: `${config.level}-${result.statistic.value}-${spin.length}-${nets.length}.svg`, spec: {} as never },
-  ],
 });
 
 describe('ladderClaim', () => {
@@ -84,6 +81,6 @@ describe('ladderClaim', () => {
     expect(asked).toEqual(toy.specs(config));
     expect(judged.at(-1)).toEqual({ config, spin, nets });
     expect(outcome.result.statistic.value).toBe(5);
-    expect(outcome.figures.map((f) => f.file)).toEqual(['0.5-5-3-2.svg']);
+    expect(outcome.figureInput).toEqual({ config, records: { spin, network: nets } });
   });
 });

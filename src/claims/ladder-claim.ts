@@ -2,7 +2,7 @@ import type fc from 'fast-check';
 import type { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';
 import type { ExperimentSpec } from '../experiments/spec.js';
-import type { Claim, NamedFigure } from './claim.js';
+import type { Claim } from './claim.js';
 import type { ClaimResult } from './claim-result.js';
 import { networkTrainingSpec, spinGlassDescentSpec } from './experiments.js';
 import { type ClaimLadders, laddersArbitrary } from './ladders.js';
@@ -20,8 +20,6 @@ export interface LadderClaimDefinition<C extends ClaimLadders> {
   schema: z.ZodType<C>;
   /** The decision rule (pure): spin-glass descent endpoints and trained networks of the configuration's ladders. */
   judge(config: C, spinRecords: RunRecord[], networkRecords: RunRecord[]): ClaimResult;
-  /** The figures of a judged case. */
-  figures(config: C, result: ClaimResult, spinRecords: RunRecord[], networkRecords: RunRecord[]): NamedFigure[];
   /**
    * The claim's own spin-glass spec (e.g. per-run disorder on the configuration's ladder). Default: the shared
    * spec, `spinGlassDescentSpec(config.spinGlass)`.
@@ -36,7 +34,7 @@ export interface LadderClaimDefinition<C extends ClaimLadders> {
  * of records.
  */
 export function ladderClaim<C extends ClaimLadders>(definition: LadderClaimDefinition<C>): Claim<C> {
-  const { id, configFor, schema, judge, figures } = definition;
+  const { id, configFor, schema, judge } = definition;
   const spinSpecOf = definition.spinGlassSpec ?? ((config: C) => spinGlassDescentSpec(config.spinGlass));
   const specsOf = (config: C): ExperimentSpec[] => [spinSpecOf(config), networkTrainingSpec(config.network)];
   return {
@@ -55,7 +53,7 @@ export function ladderClaim<C extends ClaimLadders>(definition: LadderClaimDefin
       const spin = await context.run(sgSpec);
       const nets = await context.run(netSpec);
       const result = judge(config, spin, nets);
-      return { result, figures: figures(config, result, spin, nets) };
+      return { result, figureInput: { config, records: { spin, network: nets } } };
     },
   };
 }

@@ -35,11 +35,9 @@
  * of landscape 0 (one sample, as the paper's Fig. 1–2 picture one landscape).
  */
 import fc from 'fast-check';
-import type { TopLevelSpec } from 'vega-lite';
 import { z } from 'zod';
 import type { RunRecord, SpinGlassMetrics } from '../experiments/run-record.js';
 import type { ExperimentSpec } from '../experiments/spec.js';
-import { FIGURE_CONFIG, VEGA_LITE_SCHEMA } from '../report/figure-style.js';
 import {
   type CriticalPointCensus,
   distinctCriticalPoints,
@@ -346,36 +344,6 @@ export function judgeLayers(config: LayersConfig, records: readonly RunRecord[])
   };
 }
 
-/** Scaled energy against index of the found critical points, with horizontal rules at −E_k (k = 0..kmax). */
-export function layersFigure(config: LayersConfig, census: CriticalPointCensus): TopLevelSpec {
-  const levels = criticalLevels(config.p, config.kmax);
-  return {
-    $schema: VEGA_LITE_SCHEMA,
-    title: `Critical points of one ${config.p}-spin sample, N = ${config.n}: energy against index`,
-    config: FIGURE_CONFIG,
-    width: 460,
-    height: 300,
-    layer: [
-      {
-        data: { values: census.points.map((x) => ({ index: x.index, energy: x.scaledEnergy })) },
-        mark: { type: 'point', filled: true, size: 40, opacity: 0.7 },
-        encoding: {
-          x: { field: 'index', type: 'quantitative', title: 'index (negative Hessian eigenvalues)' },
-          y: { field: 'energy', type: 'quantitative', title: 'scaled energy H/N', scale: { zero: false } },
-        },
-      },
-      {
-        data: { values: levels.map((e, k) => ({ level: `−E_${k}`, y: -e })) },
-        mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1 },
-        encoding: {
-          y: { field: 'y', type: 'quantitative' },
-          color: { field: 'level', type: 'nominal', title: 'level', sort: null },
-        },
-      },
-    ],
-  };
-}
-
 export const layersClaim: Claim<LayersConfig> = {
   id: ID,
   title: TITLE,
@@ -386,15 +354,6 @@ export const layersClaim: Claim<LayersConfig> = {
   specs: (config) => [layersSpec(config)],
   async evaluate(config, context) {
     const records = await context.run(layersSpec(config));
-    return {
-      result: judgeLayers(config, records),
-      // One landscape, as the paper pictures it: the points of the first sample.
-      figures: [
-        {
-          file: 'energy-vs-index.svg',
-          spec: layersFigure(config, landscapeCensuses(config, records)[0] ?? censusOfRecords(config, [])),
-        },
-      ],
-    };
+    return { result: judgeLayers(config, records), figureInput: { config, records: { criticalPoints: records } } };
   },
 };

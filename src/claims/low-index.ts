@@ -29,7 +29,6 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';
-import { indexHistogram } from '../report/index-histogram.js';
 import { mean } from '../stats/mean.js';
 import { standardDeviation } from '../stats/standard-deviation.js';
 import { studentTQuantile } from '../stats/student-t-quantile.js';
@@ -250,24 +249,6 @@ export const lowIndexClaim: Claim<LowIndexConfig> = {
     const nets = await context.run(netSpec);
     const spins = await context.run(sgSpec);
     const result = judgeLowIndex(config, nets, spins);
-    const rows = (recs: RunRecord[], label: string) =>
-      recs
-        .filter((r) => r.status === 'ok' && r.metrics !== null)
-        .map((r) => ({ group: `${label}${r.size}`, normalizedIndex: normalizedIndexOf(r) }));
-    const all = [...rows(nets, 'n1 = '), ...rows(spins, 'N = ')];
-    const top = Math.max(0.05, ...all.map((r) => r.normalizedIndex));
-    return {
-      result,
-      figures: [
-        {
-          file: 'index.svg',
-          spec: indexHistogram(all, {
-            title: 'Normalized index of the points reached (networks: SGD; spin glass: GD) (Fig. 4/5)',
-            groupLabel: '',
-            extent: [0, Math.min(1, top)],
-          }),
-        },
-      ],
-    };
+    return { result, figureInput: { config, records: { network: nets, spin: spins } } };
   },
 };

@@ -32,7 +32,6 @@
  */
 import { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';
-import { lineWithBands } from '../report/line-with-bands.js';
 import { binomialRateRegression } from '../stats/binomial-rate-regression.js';
 import { holmBonferroni } from '../stats/holm-bonferroni.js';
 import { median } from '../stats/median.js';
@@ -41,9 +40,8 @@ import { studentTCdf } from '../stats/student-t-cdf.js';
 import { studentTQuantile } from '../stats/student-t-quantile.js';
 import { wilsonInterval } from '../stats/wilson-interval.js';
 import { eInfinity } from '../theory/e-infinity.js';
-import type { Claim, NamedFigure } from './claim.js';
+import type { Claim } from './claim.js';
 import type { ClaimResult, EvidenceRow } from './claim-result.js';
-import { evidenceBands } from './evidence-bands.js';
 import { ladderClaim } from './ladder-claim.js';
 import { networkLadder, networkLadderSchema, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
 import {
@@ -299,34 +297,4 @@ export const poorMinimaDecayClaim: Claim<PoorMinimaDecayConfig> = ladderClaim({
   configFor: poorMinimaDecayConfigFor,
   schema: poorMinimaDecayConfigSchema,
   judge: judgePoorMinimaDecay,
-  figures: poorMinimaDecayFigures,
 });
-
-/** The poor share against size with its Wilson band, for each part. */
-function poorMinimaDecayFigures(config: PoorMinimaDecayConfig, result: ClaimResult): NamedFigure[] {
-  const bandRows = (part: string) =>
-    evidenceBands(
-      result.evidence,
-      part,
-      { y: 'share', lower: 'wilsonLower', upper: 'wilsonUpper' },
-      'poor share (95 % Wilson)',
-    );
-  return [
-    {
-      file: 'poor-fraction.svg',
-      spec: lineWithBands(bandRows('spin glass'), {
-        title: `Share of GD endpoints with H/N > −E_∞ + ${config.delta} (p = 3)`,
-        xLabel: 'N',
-        yLabel: 'poor share',
-      }),
-    },
-    {
-      file: 'poor-networks.svg',
-      spec: lineWithBands(bandRows('network'), {
-        title: 'Share of networks with test loss above the smallest width’s median',
-        xLabel: 'hidden width n1',
-        yLabel: 'poor share',
-      }),
-    },
-  ];
-}

@@ -21,7 +21,6 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { lineWithBands } from '../report/line-with-bands.js';
 import { normalQuantile } from '../stats/normal-quantile.js';
 import type { Claim } from './claim.js';
 import type { ClaimResult, EvidenceRow, Verdict } from './claim-result.js';
@@ -238,25 +237,9 @@ export const reductionClaim: Claim<ReductionConfig> = {
       overlaps: config.overlaps,
       seed: config.seed,
     });
-    const rows = [
-      ...config.overlaps.map((r) => ({ x: r, y: r ** config.depth, series: `R^H (H = ${config.depth})` })),
-      ...model.map((m) => ({ x: m.overlap, y: m.correlation, series: 'decoupled model' })),
-      ...network.map((m) => ({ x: m.overlap, y: m.correlation, series: 'ReLU network' })),
-    ].filter((r) => r.y > 0);
     return {
       result: judgeReduction(config, model, network),
-      figures: [
-        {
-          file: 'correlation-vs-overlap.svg',
-          spec: lineWithBands(rows, {
-            title: 'Output correlation against weight overlap (log–log)',
-            xLabel: 'overlap R',
-            yLabel: 'Corr(Y(w), Y(w′))',
-            logX: true,
-            logY: true,
-          }),
-        },
-      ],
+      figureInput: { config, records: {}, series: { model, network } },
     };
   },
 };

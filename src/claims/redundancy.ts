@@ -1,7 +1,7 @@
 /**
  * Claim `redundancy` — the network parametrization is redundant: restricting every weight and bias to three values
  * {−1, 0, 1} costs under 2.5 points of test accuracy (Choromanska et al. 2015, section 5.1; the assumption of
- * "redundancy in network parametrization", section 3). fixtures/paper.json holds the 2.5 % (status unverified).
+ * "redundancy in network parametrization", section 3). fixtures/paper.json holds the 2.5 % (tag V).
  *
  * Reading (ours, stated): the network "can lose precision" = the SAME architecture (one hidden ReLU layer of width
  * n1, MNIST 10×10, same training-set size) reaches nearly the accuracy of its full-precision version. Reference =
@@ -28,8 +28,7 @@ import { z } from 'zod';
 import type { NetworkMetrics, RunRecord } from '../experiments/run-record.js';
 import type { ExperimentSpec } from '../experiments/spec.js';
 import { DEFAULT_TERNARY_OPTIONS } from '../network/ternary-annealing.js';
-import { optimizerComparison } from '../report/optimizer-comparison.js';
-import { loadPaperFixture } from '../report/paper-fixture.js';
+import { loadPaperFixture } from '../paper/paper-fixture.js';
 import { mean } from '../stats/mean.js';
 import { nonInferiorityTest } from '../stats/non-inferiority-test.js';
 import { studentTQuantile } from '../stats/student-t-quantile.js';
@@ -160,7 +159,7 @@ export function judgeRedundancy(config: RedundancyConfig, full: RunRecord[], ter
   }));
   let paper: number | null = null;
   try {
-    paper = loadPaperFixture().ternaryAccuracy.value;
+    paper = loadPaperFixture().annealing.redundancy.accuracyDropBelow;
   } catch {
     paper = null;
   }
@@ -222,22 +221,6 @@ export const redundancyClaim: Claim<RedundancyConfig> = {
   async evaluate(config, context) {
     const full = await context.run(fullPrecisionSpec(config));
     const ternary = await context.run(ternarySpec(config));
-    const result = judgeRedundancy(config, full, ternary);
-    const rows = (recs: RunRecord[], method: string) =>
-      recs
-        .filter((r) => r.status === 'ok' && r.metrics !== null)
-        .map((r) => ({ size: r.size, method, value: testAccuracyOf(r) }));
-    return {
-      result,
-      figures: [
-        {
-          file: 'accuracy.svg',
-          spec: optimizerComparison([...rows(full, 'full precision (SGD)'), ...rows(ternary, 'ternary (annealing)')], {
-            title: 'Test accuracy: full precision vs ternary weights',
-            yLabel: 'test accuracy',
-          }),
-        },
-      ],
-    };
+    return { result: judgeRedundancy(config, full, ternary), figureInput: { config, records: { full, ternary } } };
   },
 };

@@ -27,15 +27,13 @@
  */
 import { z } from 'zod';
 import type { RunRecord } from '../experiments/run-record.js';
-import { lineWithBands } from '../report/line-with-bands.js';
 import { linearRegression } from '../stats/linear-regression.js';
 import { mean } from '../stats/mean.js';
 import { powerLawExpFit } from '../stats/power-law-exp-fit.js';
 import { standardDeviation } from '../stats/standard-deviation.js';
 import { studentTQuantile } from '../stats/student-t-quantile.js';
-import type { Claim, NamedFigure } from './claim.js';
+import type { Claim } from './claim.js';
 import type { ClaimResult, EvidenceRow, Verdict } from './claim-result.js';
-import { evidenceBands } from './evidence-bands.js';
 import { ladderClaim } from './ladder-claim.js';
 import { networkLadder, networkLadderSchema, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
 import {
@@ -228,63 +226,4 @@ export const scalingClaim: Claim<ScalingConfig> = ladderClaim({
   configFor: scalingConfigFor,
   schema: scalingConfigSchema,
   judge: judgeScaling,
-  figures: scalingFigures,
 });
-
-/** Mean H against N with its band and OLS line; mean and sd of the test loss against width with the fitted law. */
-function scalingFigures(_config: ScalingConfig, result: ClaimResult): NamedFigure[] {
-  const sgRows = result.evidence
-    .filter((r) => r.part === 'spin glass')
-    .map((r) => {
-      const n = r.size as number;
-      return {
-        x: n,
-        y: r.meanH as number,
-        lower: n * (r.lower as number),
-        upper: n * (r.upper as number),
-        series: 'mean H (Bonferroni t band)',
-      };
-    });
-  const fit = result.evidence.find((r) => r.part === 'fit' && typeof r.slope === 'number');
-  const fitRows =
-    fit && sgRows.length >= 2
-      ? sgRows.map((r) => ({
-          x: r.x,
-          y: (fit.intercept as number) + (fit.slope as number) * r.x,
-          series: 'OLS fit c + s·N',
-        }))
-      : [];
-  const netRows = result.evidence.filter((r) => r.part === 'network');
-  const lossRows = [
-    ...evidenceBands(
-      result.evidence,
-      'network',
-      { y: 'meanTestLoss', lower: 'lower', upper: 'upper' },
-      'mean test loss (95 % t)',
-    ),
-    ...netRows.map((r) => ({ x: r.size as number, y: r.sd as number, series: 'sd of test loss' })),
-    ...netRows
-      .filter((r) => typeof r.fitted === 'number')
-      .map((r) => ({ x: r.size as number, y: r.fitted as number, series: 'fit exp(α n1^β)' })),
-  ];
-  return [
-    {
-      file: 'energy-vs-n.svg',
-      spec: lineWithBands([...sgRows, ...fitRows], {
-        title: 'Mean energy H at GD endpoints against N (p = 3)',
-        xLabel: 'N',
-        yLabel: 'H',
-      }),
-    },
-    {
-      file: 'test-loss-law.svg',
-      spec: lineWithBands(lossRows, {
-        title: 'Test loss against width: mean, sd and fitted exp(α n1^β) (Fig. 10)',
-        xLabel: 'hidden width n1',
-        yLabel: 'test loss',
-        logX: true,
-        logY: true,
-      }),
-    },
-  ];
-}

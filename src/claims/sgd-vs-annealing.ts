@@ -59,7 +59,6 @@ import type { RunRecord } from '../experiments/run-record.js';
 import type { ExperimentSpec } from '../experiments/spec.js';
 import { NETWORK_ANNEALING } from '../network/network-experiment.js';
 import { DEFAULT_ANNEALING_OPTIONS } from '../optim/simulated-annealing.js';
-import { optimizerComparison } from '../report/optimizer-comparison.js';
 import { clopperPearsonInterval } from '../stats/clopper-pearson-interval.js';
 import { holmBonferroni } from '../stats/holm-bonferroni.js';
 import { mean } from '../stats/mean.js';
@@ -516,39 +515,6 @@ export const sgdVsAnnealingClaim: Claim<SgdVsAnnealingConfig> = {
       spinSaConverged: await context.run(e),
     };
     const result = judgeSgdVsAnnealing(config, records);
-    const rows = (recs: RunRecord[], method: string, value: (r: RunRecord) => number) =>
-      recs.filter((r) => r.status === 'ok').map((r) => ({ size: r.size, method, value: value(r) }));
-    const testLoss = (r: RunRecord) => lossesOf(r).test;
-    const multiple = config.spinGlass.convergenceMultiple;
-    return {
-      result,
-      figures: [
-        {
-          file: 'network-losses.svg',
-          spec: optimizerComparison(
-            [...rows(records.networkSgd, 'SGD', testLoss), ...rows(records.networkSa, 'SA', testLoss)],
-            {
-              title: 'Final test NLL: SGD vs annealing at equal per-sample budget, same split and starts (Fig. 6)',
-              yLabel: 'test NLL',
-            },
-          ),
-        },
-        {
-          file: 'spin-glass-energies.svg',
-          spec: optimizerComparison(
-            [
-              ...rows(records.spinSgd, 'SGD', scaledEnergyOf),
-              ...rows(records.spinSa, 'SA', scaledEnergyOf),
-              ...rows(records.spinSaConverged, `SA ×${multiple}`, scaledEnergyOf),
-            ],
-            {
-              title: `Final H/N (p = 3, one sample per N, same starts): SGD + polish, SA at equal cost and at ${multiple}× cost`,
-              yLabel: 'H/N',
-              sizeLabel: 'N',
-            },
-          ),
-        },
-      ],
-    };
+    return { result, figureInput: { config, records: { ...records } } };
   },
 };

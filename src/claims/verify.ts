@@ -6,6 +6,8 @@ import { runExperiment, type StoreStatus, storeStatus } from '../experiments/run
 import type { Shard } from '../experiments/shard.js';
 import { type Counterexample, writeCounterexample } from '../report/counterexample.js';
 import { counterexampleId } from '../report/counterexample-id.js';
+import { claimFigures } from '../report/figures/claim-figures.js';
+import { withPaperColumn } from '../report/paper-column.js';
 import { renderSvg } from '../report/render-svg.js';
 import { type FigureFile, writeReport } from '../report/write-report.js';
 import { CI_PROPERTY_SEED, checkBudget } from './budget.js';
@@ -65,9 +67,9 @@ function selectClaims(ids: string[]): Claim<any>[] {
   return allClaims.filter((c) => ids.includes(c.id));
 }
 
-async function renderFigures(prefix: string, outcome: ClaimOutcome): Promise<FigureFile[]> {
+async function renderFigures(claimId: string, prefix: string, outcome: ClaimOutcome): Promise<FigureFile[]> {
   const files: FigureFile[] = [];
-  for (const figure of outcome.figures) {
+  for (const figure of claimFigures(claimId, outcome.figureInput, outcome.result)) {
     files.push({ name: `${prefix}${figure.file}`, svg: await renderSvg(figure.spec) });
   }
   return files;
@@ -126,9 +128,12 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
       confirm: !options.noCompute,
       context,
     });
-    const scaleFigures = await renderFigures(`${claim.id}-`, check.scaleOutcome);
+    const scaleFigures = await renderFigures(claim.id, `${claim.id}-`, check.scaleOutcome);
     figures.push(...scaleFigures);
-    let result: ClaimResult = { ...check.scaleOutcome.result, figures: scaleFigures.map((f) => f.name) };
+    let result: ClaimResult = {
+      ...withPaperColumn(claim.id, check.scaleOutcome.figureInput, check.scaleOutcome.result),
+      figures: scaleFigures.map((f) => f.name),
+    };
     if (check.lead) {
       // A failure at its own level that the fresh-seed confirmation did not reproduce (family-wise control,
       // src/claims/check-claim.ts): reported as a lead. When it was the scale's own configuration, the scale's
@@ -147,7 +152,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
     if (check.failure) {
       const failure = check.failure;
       const id = counterexampleId(failure.config);
-      const ceFigures = await renderFigures(`${claim.id}-${id}-`, failure.outcome);
+      const ceFigures = await renderFigures(claim.id, `${claim.id}-${id}-`, failure.outcome);
       const ce: Counterexample = {
         claim: claim.id,
         id,
@@ -181,7 +186,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
       if (result.verdict !== 'fails') {
         const how = failure.confirmation ? 'confirmed on fresh seeds' : 'judged from stored runs only';
         result = {
-          ...failure.outcome.result,
+          ...withPaperColumn(claim.id, failure.outcome.figureInput, failure.outcome.result),
           figures: result.figures,
           reason: `counterexample ${written.json} (shrunk in ${failure.numShrinks} steps${failure.shrinkingStoppedEarly ? ', shrinking stopped early by its budget' : ''}; ${how}): ${failure.outcome.result.reason}`,
         };

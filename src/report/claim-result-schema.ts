@@ -15,7 +15,16 @@ export const claimResultSchema = z.object({
   rule: z.string(),
   reason: z.string(),
   evidence: z.array(z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()]))),
-  paperComparison: z.array(z.object({ quantity: z.string(), ours: nullableNumber, paper: nullableNumber })).optional(),
+  paperComparison: z
+    .array(
+      z.object({
+        quantity: z.string(),
+        ours: z.union([z.number(), z.string()]).nullable(),
+        paper: z.union([z.number(), z.string()]).nullable(),
+        tag: z.string().optional(),
+      }),
+    )
+    .optional(),
   figures: z.array(z.string()).optional(),
   ourDefinitions: z.array(z.string()).optional(),
 });

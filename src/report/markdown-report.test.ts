@@ -27,7 +27,11 @@ const holds: ClaimResult = {
     { N: 25, mean: -1.61234, sd: 0.0432, inBand: true },
     { N: 50, mean: -1.62345, sd: 0.031, inBand: true, note: 'a|b' },
   ],
-  paperComparison: [{ quantity: 'Pearson r at n1 = 25', ours: 0.70001, paper: 0.7616 }],
+  paperComparison: [
+    { quantity: 'Pearson r at n1 = 25', ours: 0.70001, paper: 0.7616, tag: 'V' },
+    { quantity: 'train NLL range at n1 = 25', ours: '0.12–0.14', paper: '0.117–0.136', tag: 'F' },
+    { quantity: 'mode of H/N at N = 500', ours: null, paper: -1.6 },
+  ],
   figures: ['band-histograms.svg'],
   ourDefinitions: ['A poor minimum has H/N > −E_∞ + 0.05.'],
 };
@@ -90,7 +94,10 @@ describe('renderMarkdownReport', () => {
     expect(band).toContain('| N | mean | sd | inBand | note |');
     expect(band).toContain('| 25 | -1.612 | 0.0432 | yes |  |');
     expect(band).toContain('| 50 | -1.623 | 0.031 | yes | a\\|b |');
-    expect(band).toContain('| Pearson r at n1 = 25 | 0.7 | 0.7616 | -0.06159 |');
+    expect(band).toContain('| quantity | ours | paper | tag | ours − paper |');
+    expect(band).toContain('| Pearson r at n1 = 25 | 0.7 | 0.7616 | V | -0.06159 |');
+    expect(band).toContain('| train NLL range at n1 = 25 | 0.12–0.14 | 0.117–0.136 | F | — |');
+    expect(band).toContain('| mode of H/N at N = 500 | — | -1.6 | — | — |');
     expect(band).toContain('- A poor minimum has H/N > −E_∞ + 0.05.');
     expect(band).toContain('![band: band-histograms.svg](band-histograms.svg)');
   });

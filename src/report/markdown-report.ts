@@ -1,4 +1,4 @@
-import type { ClaimResult, EvidenceRow, Verdict } from '../claims/claim-result.js';
+import type { ClaimResult, EvidenceRow, PaperComparisonRow, Verdict } from '../claims/claim-result.js';
 import { formatNumber } from './format-number.js';
 import { escapeMarkdownCell, markdownTable, markdownTableOfEscapedCells } from './markdown-table.js';
 import type { ReportInput, ReportMeta } from './report-input.js';
@@ -126,7 +126,8 @@ function claimSection(c: ClaimResult): string {
       '',
       comparisonTable(c.paperComparison),
       '',
-      '_Paper values as recorded in fixtures/paper.json; see its `verification` note for which were checked._',
+      '_Paper values from fixtures/paper.json, tagged V (stated in the text or tables), F (read from a figure, about ' +
+        'one small tick), C (the authors’ code) or I (inferred). “—” for ours: not measured at this scale._',
     );
   }
   if (c.ourDefinitions && c.ourDefinitions.length > 0) {
@@ -154,14 +155,25 @@ function formatCell(value: number | string | boolean | null): string {
   return value;
 }
 
-function comparisonTable(rows: NonNullable<ClaimResult['paperComparison']>): string {
+/** A number, a text (a range), or "—" when absent. */
+export function formatComparisonValue(value: number | string | null): string {
+  return typeof value === 'string' ? value : formatNumber(value);
+}
+
+/** ours − paper when both are numbers, else "—". */
+export function comparisonDifference(row: PaperComparisonRow): string {
+  return typeof row.ours === 'number' && typeof row.paper === 'number' ? formatNumber(row.ours - row.paper) : '—';
+}
+
+function comparisonTable(rows: readonly PaperComparisonRow[]): string {
   return markdownTable(
-    ['quantity', 'ours', 'paper', 'ours − paper'],
+    ['quantity', 'ours', 'paper', 'tag', 'ours − paper'],
     rows.map((r) => [
       r.quantity,
-      formatNumber(r.ours),
-      formatNumber(r.paper),
-      r.ours === null || r.paper === null ? '—' : formatNumber(r.ours - r.paper),
+      formatComparisonValue(r.ours),
+      formatComparisonValue(r.paper),
+      r.tag ?? '—',
+      comparisonDifference(r),
     ]),
   );
 }

@@ -23,6 +23,6 @@ describe('scatter', () => {
       ],
       { title: 't', xLabel: 'x', yLabel: 'y' },
     );
-    expect((spec.data as { values: unknown[] }).values).toEqual([{ group: 1, x: 1, y: 2 }]);
+    expect((spec.data as { values: unknown[] }).values).toEqual([{ kind: 'run', group: 1, x: 1, y: 2 }]);
   });
 });

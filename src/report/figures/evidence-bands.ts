@@ -1,4 +1,4 @@
-import type { EvidenceRow } from './claim-result.js';
+import type { EvidenceRow } from '../../claims/claim-result.js';
 
 /** One point of a `lineWithBands` figure, with its band. */
 export interface BandPoint {

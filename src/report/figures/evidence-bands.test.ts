@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceRow } from './claim-result.js';
+import type { EvidenceRow } from '../../claims/claim-result.js';
 import { evidenceBands } from './evidence-bands.js';
 
 describe('evidenceBands', () => {

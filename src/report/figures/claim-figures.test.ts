@@ -1,0 +1,127 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
+import type { FigureInput } from '../../claims/claim.js';
+import type { ClaimResult } from '../../claims/claim-result.js';
+import { claims } from '../../claims/registry.js';
+import { networkMetrics, okRecord, syntheticSpinRecords } from '../../claims/synthetic-records.js';
+import { renderSvg } from '../render-svg.js';
+import { claimFigures, claimsWithFigures } from './claim-figures.js';
+
+/** Records for every role a claim's figures read, at sizes 25 and 100 (a text sort would put 100 first). */
+function syntheticInput(config: unknown): FigureInput {
+  const network = [25, 100].flatMap((size) =>
+    Array.from({ length: 12 }, (_, run) =>
+      okRecord(
+        size,
+        run,
+        networkMetrics({
+          trainLoss: 0.1 + 0.002 * run + 1 / size,
+          testLoss: 0.11 + 0.003 * run + 1 / size,
+          testAccuracy: 0.9 - 0.001 * run,
+          index: run % 3,
+          normalizedIndex: (run % 3) / (111 * size + 10),
+        }),
+      ),
+    ),
+  );
+  const spin = syntheticSpinRecords([25, 100], 24, 'fig', (n, _r, z) => -1.6 + 0.2 / Math.sqrt(n) + 0.01 * z, {
+    landscapes: 3,
+  });
+  return {
+    config,
+    records: {
+      spin,
+      network,
+      networkSgd: network,
+      networkSa: network,
+      spinSgd: spin,
+      spinSa: spin,
+      spinSaConverged: spin,
+      full: network,
+      ternary: network,
+      criticalPoints: [],
+    },
+    series: { model: [], network: [] },
+  };
+}
+
+const result = (id: string): ClaimResult => ({
+  id,
+  title: id,
+  paperReference: '-',
+  verdict: 'holds',
+  statistic: { name: 's', value: 0 },
+  threshold: { description: 't', value: null },
+  alpha: 0.05,
+  rule: 'r',
+  reason: 'r',
+  evidence: [],
+});
+
+describe('claim figures', () => {
+  it('every claim of the registry has a figure module', () => {
+    expect(claimsWithFigures().sort()).toEqual(claims.map((c) => c.id).sort());
+    expect(claimFigures('no-such-claim', { config: {}, records: {} }, result('x'))).toEqual([]);
+  });
+
+  it('draws and renders every claim’s figures from its input: sizes in numeric order, no label clipped', async () => {
+    for (const claim of claims) {
+      const figures = claimFigures(claim.id, syntheticInput(claim.configFor('ci')), result(claim.id));
+      expect(figures.length, claim.id).toBeGreaterThan(0);
+      for (const figure of figures) {
+        expect(figure.file, claim.id).toMatch(/^[\w.-]+\.svg$/);
+        expect(() => compile(figure.spec), `${claim.id} ${figure.file}`).not.toThrow();
+        const svg = await renderSvg(figure.spec);
+        expect(svg.startsWith('<svg'), `${claim.id} ${figure.file}`).toBe(true);
+        expect(svg, `${claim.id} ${figure.file}: a clipped label`).not.toContain('…');
+        for (const label of ['N = ', 'n1 = ']) {
+          const small = svg.indexOf(`${label}25<`);
+          const large = svg.indexOf(`${label}100<`);
+          if (small >= 0 && large >= 0) expect(small, `${claim.id} ${figure.file}`).toBeLessThan(large);
+        }
+      }
+    }
+  }, 120_000);
+
+  it('overlays the paper’s values where it has them (Fig. 3, 6, 7, 10, 4/5)', () => {
+    // Scaling draws from its evidence rows (per-width means with their t band).
+    const evidence = [25, 100].map((size) => ({
+      part: 'network',
+      size,
+      meanTestLoss: 0.1,
+      lower: 0.09,
+      upper: 0.11,
+      sd: 0.01,
+    }));
+    const drawn = (id: string) =>
+      JSON.stringify(
+        claimFigures(id, syntheticInput(claims.find((c) => c.id === id)?.configFor('ci')), {
+          ...result(id),
+          evidence,
+        }).map((f) => f.spec),
+      );
+    expect(drawn('band')).toContain('paper Fig. 3 range and mode (F)');
+    expect(drawn('band')).toContain('"paperMin":-1.53');
+    expect(drawn('decorrelation')).toContain('paper Fig. 7 train × test range (F)');
+    expect(drawn('sgd-vs-annealing')).toContain('"paperPeak":0.3');
+    expect(drawn('low-index')).toContain('read as k/(2D)');
+    expect(drawn('scaling')).toContain('paper Fig. 10 mean (F)');
+  });
+});
+
+describe('claims stay pure', () => {
+  it('no claim module imports vega-lite or src/report (figures are drawn in src/report/figures)', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'claims');
+    // The verify job and the counterexample database are the application layer that still lives in src/claims.
+    const app = new Set(['verify.ts', 'counterexample-database.ts']);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !app.has(f));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      expect(text, file).not.toMatch(/from '(vega-lite|vega|\.\.\/report\/[^']*)'/);
+    }
+  });
+});
