@@ -24,12 +24,17 @@
  *  (n) networks: the train–test gap (test loss − train loss) grows with the width: per-run OLS of the gap on
  *      ln n1, one-sided t-test of slope > 0.
  * Verdict: 'fails' if Holm at α rejects either part in the opposite direction (deep share grows with N; gap
- * shrinks with width). 'holds' if Holm rejects (n), and (s) is rejected OR has no deep run at any size. A part
- * with NO deep run anywhere is 'inconclusive' on its own — zero of n runs at every N is consistent with hardness
- * (the 95 % Clopper–Pearson upper bound on the deep share is reported per N) but shows no trend, since with equal
- * run counts the bounds do not fall with N; we let it not block the verdict because it contradicts nothing, and
- * the evidence says so. Any other case (deep runs exist but b > 0 is not significant, or (n) not significant):
+ * shrinks with width). 'holds' only on POSITIVE evidence: Holm rejects both (n) and (s). A spin-glass part with NO
+ * deep run anywhere is 'inconclusive' (and so is the claim): zero of n runs at every N is consistent with hardness
+ * (the 95 % Clopper–Pearson upper bound on the deep share is reported per N) but shows no trend — with equal run
+ * counts the bounds do not fall with N — and it is also what a broken optimizer that never reaches the bottom of
+ * the landscape produces, so it cannot count for the claim (until 2026-12-02 it did: the rule could not fail on a
+ * stuck optimizer). Any other case (deep runs exist but b > 0 is not significant, or (n) not significant):
  * 'inconclusive'.
+ * Effect sizes: the decay rate b of the deep share per unit N (with its profile interval) and the gap slope per
+ * ln n1; the threshold is the null b = 0 / slope = 0 at family-wise α = 0.05 (Holm), so P('fails' | the claim's
+ * boundary: no trend) ≤ α; 'holds' needs deep runs at some size, i.e. an optimizer that reaches the ground-state
+ * region at least at the small sizes.
  *
  * Defaults: α = 0.05; ladders per scale from src/claims/ladders.ts (ci: N ∈ {20, 30, 40, 50} × 60 runs; quick:
  * N ∈ {25, 50, 75, 100} × 200; paper: N ∈ {25, 50, 100, 250, 500} × 1,000), the spin glass on per-run disorder.
@@ -109,14 +114,14 @@ export function judgeGroundStateHardness(
   let verdict: ClaimResult['verdict'];
   let reason: string;
   const sgNote = noDeep
-    ? `no run below −E_1 at any N (consistent with hardness, no trend measurable)`
+    ? `no run below −E_1 at any N (consistent with hardness, but no positive evidence: no trend measurable, and a stuck optimizer would look the same)`
     : `deep-share decay b = ${roundTo(trend.b ?? Number.NaN, 3)}, LR p = ${roundTo(trend.pDecay, 3)}`;
   if (backward.reject.some(Boolean)) {
     verdict = 'fails';
     reason = `significant in the wrong direction: ${parts.filter((_, i) => backward.reject[i]).join('; ')} (Holm-adjusted p ${backward.adjusted.map((p) => roundTo(p, 3)).join(', ')}).`;
-  } else if (forward.reject[1] && (forward.reject[0] || noDeep)) {
+  } else if (forward.reject[1] && forward.reject[0]) {
     verdict = 'holds';
-    reason = `train–test gap grows with width (slope ${roundTo(gap.slope, 3)} per ln n1, Holm-adjusted p ${roundTo(forward.adjusted[1], 3)}); spin glass: ${sgNote}${forward.reject[0] ? ' (significant)' : ''}.`;
+    reason = `train–test gap grows with width (slope ${roundTo(gap.slope, 3)} per ln n1, Holm-adjusted p ${roundTo(forward.adjusted[1], 3)}); spin glass: ${sgNote} (Holm-adjusted p ${roundTo(forward.adjusted[0], 3)}): significant.`;
   } else {
     verdict = 'inconclusive';
     reason = `gap slope ${roundTo(gap.slope, 3)} (Holm-adjusted p ${roundTo(forward.adjusted[1], 3)}); spin glass: ${sgNote}.`;
@@ -188,14 +193,14 @@ export function judgeGroundStateHardness(
       value: config.alpha,
     },
     alpha: config.alpha,
-    rule: 'Spin glass (a fresh coupling sample per run): logit P(H/N < −E_1) = a − b·N, one-sided LR test of b > 0. Networks: OLS of (test − train loss) on ln n1 over all runs, one-sided t-test of slope > 0. Holm at α over the two. Holds if the gap test rejects and the spin-glass test rejects or there is no deep run at any N; fails if Holm rejects either opposite direction; else inconclusive.',
+    rule: 'Spin glass (a fresh coupling sample per run): logit P(H/N < −E_1) = a − b·N, one-sided LR test of b > 0. Networks: OLS of (test − train loss) on ln n1 over all runs, one-sided t-test of slope > 0. Holm at α over the two. Holds if both the gap test and the spin-glass test reject (no deep run at any N is inconclusive: no positive evidence); fails if Holm rejects either opposite direction; else inconclusive.',
     reason,
     evidence,
     paperComparison: [{ quantity: 'E_1(3) (deep-band level)', ours: roundTo(e1, 5), paper: null }],
     ourDefinitions: [
       `deep run: H/N < −E_1(3) = ${roundTo(-e1, 6)}`,
       `spin-glass runs on per-run disorder (one coupling sample per run: ${sgLandscapes.map(landscapeCount).join(', ')} landscapes at N = ${config.spinGlass.sizes.join(', ')}): the landscape is the unit and the deep-share test is over the ensemble`,
-      'a spin-glass part with no deep run anywhere does not block "holds" (no trend measurable, nothing contradicted)',
+      'a spin-glass part with no deep run anywhere is inconclusive (positive evidence required: a stuck optimizer also never goes deep)',
       'train–test gap trend measured as the per-run OLS slope on ln n1',
     ],
   };

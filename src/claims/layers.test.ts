@@ -60,17 +60,52 @@ describe('judgeLayers', () => {
     expect(judgeLayers(config, census(points)).verdict).toBe('fails');
   });
 
-  it('fails when a point of index ≥ k sits below −E_k − tol, even with a rising trend', () => {
-    const points = [...synthetic(0.08, 'layers-up'), { index: 3, scaledEnergy: -1.7 }];
-    const r = judgeLayers(config, census(points));
+  it('fails when many points of index ≥ k sit inside the band below the midway cut, even with a rising trend', () => {
+    // 70 index-2 points at −1.656: above the ground state −E_0 = −1.657, below the cut of k = 1 (−1.65494) and
+    // k = 2 (−1.65156). The old cut −E_k − 1/N (−1.686 at N = 30) let any number pass; the Poisson bound of the
+    // count (L = 4 landscapes × leading-order mean 11.0 per landscape at N = 30 → at most 67 at α/(4·kmax)) does
+    // not. At N = 300 the bound is 12, at N = 1000 it is 5 (tested below).
+    const deep = Array.from({ length: 70 }, (_, i) => ({ index: 2, scaledEnergy: -1.656 + 1e-6 * i }));
+    const r = judgeLayers(config, census([...synthetic(0.08, 'layers-up'), ...deep]));
     expect(r.verdict).toBe('fails');
-    const counts = r.evidence.filter((row) => typeof row.k === 'number').map((row) => row.indexAtLeastKBelowLevel);
-    expect(counts).toEqual([null, 1, 1, 1, 0, 0]); // index 3 is ≥ k for k = 1, 2, 3
+    const rows = r.evidence.filter((row) => typeof row.k === 'number');
+    expect(rows.map((row) => row.indexAtLeastKBelowLevel)).toEqual([null, 70, 70, 0, 0, 0]);
+    expect(rows.map((row) => row.countBound)).toEqual([null, 67, 80, 91, 100, 108]);
+    expect(rows[1].cut).toBeCloseTo(-1.652873 - 0.5 * (1.656998 - 1.652873), 5);
+    expect(r.reason).toMatch(/Poisson bound/);
   });
 
-  it('tolerates a point just inside the tolerance (−E_k − tol/2)', () => {
-    const points = [...synthetic(0.08, 'layers-up'), { index: 1, scaledEnergy: -1.652873 - 0.5 / config.n }];
-    expect(judgeLayers(config, census(points)).verdict).toBe('holds');
+  it('fails on a single point of index ≥ k below the single-point cut (far below the ground state)', () => {
+    const points = [...synthetic(0.08, 'layers-up'), { index: 3, scaledEnergy: -1.9 }];
+    const r = judgeLayers(config, census(points));
+    expect(r.verdict).toBe('fails');
+    expect(r.reason).toMatch(/single-point cut/);
+  });
+
+  it('tolerates a few points below the cut at N = 30 (about one per landscape is the leading-order mean there)', () => {
+    const few = [1, 2, 3].map((i) => ({ index: 1, scaledEnergy: -1.656 + 1e-6 * i }));
+    const r = judgeLayers(config, census([...synthetic(0.08, 'layers-up'), ...few]));
+    expect(r.verdict).toBe('holds');
+    // At N = 1000 on 4 landscapes the mean count below the cut of k = 1 is 4 × 0.20: the bound is 5, and six
+    // points fail.
+    const big = { ...config, n: 1000 };
+    const six = Array.from({ length: 6 }, (_, i) => ({ index: 1, scaledEnergy: -1.656 + 1e-6 * i }));
+    const r1000 = judgeLayers(big, census([...synthetic(0.08, 'layers-up'), ...six]));
+    expect(r1000.evidence.find((row) => row.k === 1)?.countBound).toBe(5);
+    expect(r1000.verdict).toBe('fails');
+    expect(judgeLayers(big, census([...synthetic(0.08, 'layers-up'), ...few])).verdict).toBe('holds');
+  });
+
+  it('false-fail rate under a null: energy independent of index (200 seeds of 4 landscapes) fails in ≤ α/2 + margin', () => {
+    // Part (a)'s backward test at α/2 = 0.005; part (b) untouched (all points above −1.6). Bound: ≤ 5 of 200
+    // (P(Bin(200, 0.005) > 5) ≈ 0.004).
+    let fails = 0;
+    for (let t = 0; t < 200; t++) {
+      const rng = createRng(`layers-null-${t}`);
+      const pts = Array.from({ length: 40 }, () => ({ index: rng.int(8), scaledEnergy: -1.4 + 0.05 * rng.normal() }));
+      if (judgeLayers(config, census(pts)).verdict === 'fails') fails++;
+    }
+    expect(fails).toBeLessThanOrEqual(5);
   });
 
   it('is inconclusive with too few points, one index, or no trend', () => {

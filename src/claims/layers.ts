@@ -20,18 +20,33 @@
  *      energy H/N and index; the statistic is the mean ρ̄ over these L' landscapes, tested by a one-sided
  *      one-sample Student t-test (L' − 1 df) of mean ρ > 0 at level α: "higher index, higher energy" on the
  *      typical landscape. Fewer than 2 such landscapes: no test.
- *  (b) for k = 1…kmax, c_k = #{found points with index ≥ k and H/N < −E_k − tol} over all landscapes,
- *      tol = energyToleranceFactor/N; the statistic is max_k c_k, compared with countBound (default 0). A count,
- *      not a test: no α (a point of index ≥ k below −E_k on any landscape is exponentially unlikely).
- *  Verdict: 'fails' if (a) is significantly NEGATIVE (one-sided p against mean ρ < 0 below α) or max_k c_k >
- *  countBound; 'holds' if (a) is significantly positive (p < α) and max_k c_k ≤ countBound; otherwise
- *  'inconclusive' (fewer than 2 landscapes with a defined ρ, or mean ρ not significant either way: e.g. a strong
- *  trend on one landscape and none on the others). α applies to (a) only (one test, no correction needed); its
- *  type-I error of 'fails' is ≤ α over the landscape distribution when energy and index are unrelated.
+ *  (b) for k = 1…kmax, c_k = #{found points with index ≥ k and H/N < cut_k} over all landscapes, with the cut
+ *      cut_k = −E_k − τ_k, τ_k = energyToleranceFactor·(E_{k−1} − E_k) (default factor 0.5: midway between the
+ *      layer of index k and the one below it; τ_1 = 0.0021 … τ_5 = 0.00055 for p = 3, a tenth or less of the band
+ *      width E_0 − E_∞ = 0.024 — until 2026-12-02 the cut was −E_k − 1/N, below −E_0 for every k at N ≤ 240, so
+ *      (b) only forbade saddles below the ground state and could not fail inside the band). A STATISTICAL cut on
+ *      the count: the mean number of critical points of index ≥ k below cut_k per landscape is, to leading order,
+ *      μ_k = Σ_{j=k}^{k+40} exp(N·Θ_{j,p}(cut_k)) (ABČ; src/theory/theta.ts), which is NOT small at these sizes
+ *      (μ_1 = 11.0 per landscape at N = 30, 6.7 at N = 50, 0.20 at N = 1000 — near −E_∞ the terms of index
+ *      j > k are almost as large as the j = k term: the layers are an asymptotic statement, and the band is less
+ *      than one unit of H wide at N = 30; Poisson bounds for 4 landscapes: 67 at N = 30, 12 at N = 300, 5 at 1000); (b) fails when c_k exceeds the Poisson upper quantile q_k of mean
+ *      L·μ_k at level α/(4·kmax) (Bonferroni over k and the two triggers), or countBound if larger; or when a single point of
+ *      index ≥ k lies below the single-point cut u*_k where L·μ_k(u*) = α/(4·kmax) (Markov: P(any point below u*) ≤
+ *      L·μ_k(u*) when the mean count is at most its leading order; u*_1 = −1.856 at N = 30, −1.664 at N = 1000). The search finds a subset of the
+ *      critical points, and the leading order omits the prefactor (N^{−1/2}·c < 1 for minima below −E_∞), so the
+ *      Poisson reference over-states the count the null allows: conservative, up to the over-dispersion of counts
+ *      across landscapes, which the Poisson model ignores (stated, not corrected). Effect size: the margin
+ *      min over found points of index ≥ k of (H/N − cut_k) per k (negative: a violation and its depth).
+ *  Verdict: 'fails' if (a) is significantly NEGATIVE (one-sided p against mean ρ < 0 below α/2) or some c_k > its
+ *  bound; 'holds' if (a) is significantly positive (p < α/2) and every c_k ≤ its bound; otherwise 'inconclusive'
+ *  (fewer than 2 landscapes with a defined ρ, or mean ρ not significant either way: e.g. a strong trend on one
+ *  landscape and none on the others). α is split in halves between (a) and (b) (Bonferroni), so the rule's type-I
+ *  error of 'fails' is ≤ α over the landscape distribution when energy and index are unrelated and the counts are
+ *  at most Poisson at their leading-order mean.
  *
  * Defaults: ci N = 30, 48 starts on 4 landscapes (≈ 2 s); quick N = 50, 150 starts on 10 landscapes; paper N = 100,
  * 1,000 starts on 20 landscapes (each landscape needs ≥ 4 distinct points of ≥ 2 indices for its ρ: about 12 starts
- * give 6–9 distinct converged points at N = 30). p = 3, kmax = 5, α = 0.01, tolerance 1e-9, tol = 1/N. The figure shows the points
+ * give 6–9 distinct converged points at N = 30). p = 3, kmax = 5, α = 0.01, tolerance 1e-9, τ_k factor 0.5. The figure shows the points
  * of landscape 0 (one sample, as the paper's Fig. 1–2 picture one landscape).
  */
 import fc from 'fast-check';
@@ -44,10 +59,12 @@ import {
   type FoundCriticalPoint,
 } from '../spinglass/critical-point-census.js';
 import { mean } from '../stats/mean.js';
+import { poissonUpperQuantile } from '../stats/poisson-upper-quantile.js';
 import { spearmanTest } from '../stats/spearman-test.js';
 import { standardDeviation } from '../stats/standard-deviation.js';
 import { studentTCdf } from '../stats/student-t-cdf.js';
 import { criticalLevels } from '../theory/critical-levels.js';
+import { indexCountCut, leadingOrderCountAtLeastK } from '../theory/index-count-cut.js';
 import type { Claim } from './claim.js';
 import type { ClaimResult, EvidenceRow, Verdict } from './claim-result.js';
 import { landscapeKey } from './landscape-groups.js';
@@ -89,7 +106,7 @@ const BASE: Omit<LayersConfig, 'n' | 'starts' | 'descentSteps' | 'landscapes'> =
   maxIterations: 300,
   kmax: 5,
   alpha: 0.01,
-  energyToleranceFactor: 1,
+  energyToleranceFactor: 0.5,
   countBound: 0,
 };
 
@@ -199,7 +216,6 @@ export function censusOfRecords(
 export function judgeLayers(config: LayersConfig, records: readonly RunRecord[]): ClaimResult {
   const censuses = landscapeCensuses(config, records);
   const levels = criticalLevels(config.p, config.kmax);
-  const tol = config.energyToleranceFactor / config.n;
   const points = censuses.flatMap((c) => c.points);
   const census = {
     unconverged: censuses.reduce((s, c) => s + c.unconverged, 0),
@@ -207,23 +223,52 @@ export function judgeLayers(config: LayersConfig, records: readonly RunRecord[])
     duplicates: censuses.reduce((s, c) => s + c.duplicates, 0),
     maxScaledGradNorm: censuses.reduce((m, c) => Math.max(m, c.maxScaledGradNorm), 0),
   };
+  // (b) the cut of index ≥ k midway (by default) into the layer below, and its leading-order Poisson bound.
+  const landscapesSearched = Math.max(1, censuses.length);
+  const cuts = levels.map((e, k) => (k === 0 ? Number.NaN : -e - config.energyToleranceFactor * (levels[k - 1] - e)));
+  const meanCount = (k: number) => leadingOrderCountAtLeastK(config.n, config.p, k, cuts[k]);
   const evidence: EvidenceRow[] = [];
-  let maxCount = 0;
+  let worstExcess = 0;
   let worstK = 0;
+  let countFails = false;
+  let smallestMargin = Number.POSITIVE_INFINITY;
+  let deepK: number | null = null;
+  // α/2 for (b), split over k and over its two triggers (the count below the cut, the single lowest point).
+  const countLevel = config.alpha / (4 * config.kmax);
   for (let k = 0; k <= config.kmax; k++) {
     const ofIndex = points.filter((x) => x.index === k).map((x) => x.scaledEnergy);
-    const below = k === 0 ? null : points.filter((x) => x.index >= k && x.scaledEnergy < -levels[k] - tol).length;
-    if (below !== null && below > maxCount) {
-      maxCount = below;
-      worstK = k;
+    const atLeastK = points.filter((x) => x.index >= k).map((x) => x.scaledEnergy);
+    const below = k === 0 ? null : atLeastK.filter((e) => e < cuts[k]).length;
+    const mu = k === 0 ? null : landscapesSearched * meanCount(k);
+    const bound = mu === null ? null : Math.max(config.countBound, poissonUpperQuantile(mu, countLevel));
+    const margin = k === 0 || atLeastK.length === 0 ? null : Math.min(...atLeastK) - cuts[k];
+    if (margin !== null) smallestMargin = Math.min(smallestMargin, margin);
+    // A single point so deep that L × the leading-order mean count below it is < the level (Markov).
+    const pointCut = k === 0 ? null : indexCountCut(config.n, config.p, k, landscapesSearched, countLevel);
+    const deepPoint = pointCut !== null && atLeastK.some((e) => e < pointCut);
+    if (deepPoint) {
+      countFails = true;
+      deepK = deepK ?? k;
+    }
+    if (below !== null && bound !== null && below > bound) {
+      countFails = true;
+      if (below - bound > worstExcess) {
+        worstExcess = below - bound;
+        worstK = k;
+      }
     }
     evidence.push({
       k,
       minusEk: round(-levels[k], 6),
+      cut: k === 0 ? null : round(cuts[k], 6),
       pointsOfIndexK: ofIndex.length,
       meanEnergyOfIndexK: ofIndex.length ? round(ofIndex.reduce((a, b) => a + b, 0) / ofIndex.length) : null,
       lowestEnergyOfIndexK: ofIndex.length ? round(Math.min(...ofIndex)) : null,
       indexAtLeastKBelowLevel: below,
+      leadingOrderMeanBelowCut: mu === null ? null : Number(mu.toPrecision(3)),
+      countBound: bound,
+      marginOfLowestIndexAtLeastK: margin === null ? null : round(margin, 5),
+      singlePointCut: pointCut === null ? null : round(pointCut, 5),
     });
   }
   const higher = points.filter((x) => x.index > config.kmax);
@@ -291,28 +336,33 @@ export function judgeLayers(config: LayersConfig, records: readonly RunRecord[])
     tStatistic: tStatistic === null ? null : round(tStatistic, 3),
     oneSidedP: pGreater === null ? null : Number(pGreater.toPrecision(3)),
     maxScaledGradNorm: Number(census.maxScaledGradNorm.toPrecision(3)),
-    energyTolerance: round(tol, 5),
+    cutFactor: config.energyToleranceFactor,
   });
 
-  const countFails = maxCount > config.countBound;
-  const rankFails = pLess !== null && pLess < config.alpha;
-  const rankHolds = pGreater !== null && pGreater < config.alpha;
+  const rankLevel = config.alpha / 2;
+  const rankFails = pLess !== null && pLess < rankLevel;
+  const rankHolds = pGreater !== null && pGreater < rankLevel;
   let verdict: Verdict;
   let reason: string;
   const rhoText =
     rho === null
       ? `Spearman ρ defined on ${rhos.length} of ${censuses.length} landscape(s) (≥ 4 distinct points of ≥ 2 indices needed; 2 landscapes needed for the test; ${points.length} distinct points in all)`
       : `mean Spearman ρ = ${rho.toFixed(3)} over ${rhos.length} landscapes (${points.length} points; one-sided t-test p = ${pGreater!.toPrecision(3)})`;
-  const countText = `max_k #(index ≥ k below −E_k − ${tol.toPrecision(3)}) = ${maxCount}${maxCount > 0 ? ` (k = ${worstK})` : ''}, bound ${config.countBound}`;
+  const countRows = evidence.filter((row) => typeof row.k === 'number' && row.k > 0);
+  const countText = countFails
+    ? worstK === 0
+      ? `a point of index ≥ ${deepK} below the single-point cut ${countRows[(deepK ?? 1) - 1].singlePointCut} (L × leading-order mean count below it < ${countLevel})`
+      : `k = ${worstK}: ${countRows[worstK - 1].indexAtLeastKBelowLevel} points of index ≥ ${worstK} below the cut ${round(cuts[worstK], 5)}, above the Poisson bound ${countRows[worstK - 1].countBound} (leading-order mean ${countRows[worstK - 1].leadingOrderMeanBelowCut} over ${landscapesSearched} landscapes, level ${countLevel})`
+    : `no count of index ≥ k below −E_k − τ_k above its Poisson bound (counts ${countRows.map((r) => r.indexAtLeastKBelowLevel).join(', ')}; bounds ${countRows.map((r) => r.countBound).join(', ')}; smallest margin ${Number.isFinite(smallestMargin) ? round(smallestMargin, 4) : 'n/a'})`;
   if (countFails || rankFails) {
     verdict = 'fails';
     reason = `${countFails ? 'critical points of high index found below their level' : 'energy decreases with index'}: ${rhoText}; ${countText}.`;
   } else if (rankHolds) {
     verdict = 'holds';
-    reason = `${rhoText} < α = ${config.alpha}; ${countText}.`;
+    reason = `${rhoText} < α/2 = ${rankLevel}; ${countText}.`;
   } else {
     verdict = 'inconclusive';
-    reason = `${rhoText}, not significant at α = ${config.alpha}; ${countText}.`;
+    reason = `${rhoText}, not significant at α/2 = ${rankLevel}; ${countText}.`;
   }
   return {
     id: ID,
@@ -324,21 +374,23 @@ export function judgeLayers(config: LayersConfig, records: readonly RunRecord[])
       value: rho === null ? null : round(rho),
     },
     threshold: {
-      description: `one-sided t-test p < α (positive mean ρ over landscapes), and max_k #(index ≥ k with H/N < −E_k − ${tol.toPrecision(3)}) ≤ ${config.countBound}`,
+      description: `one-sided t-test p < α/2 (positive mean ρ over landscapes), and for each k #(index ≥ k with H/N < −E_k − ${config.energyToleranceFactor}·(E_{k−1} − E_k)) ≤ its Poisson bound at α/(4·kmax), and no point below the single-point cut (L × leading-order count = α/(4·kmax))`,
       value: config.alpha,
     },
     alpha: config.alpha,
     rule:
       'landscape as the unit: Spearman ρ_l of H/N on index per landscape (≥ 4 distinct points, ≥ 2 indices); holds: ' +
-      'mean ρ over landscapes positive by a one-sided one-sample t-test (L − 1 df) at α and, for k = 1..kmax, no more ' +
-      'than countBound found points of index ≥ k below −E_k − tol on any landscape; fails: mean ρ significantly ' +
-      'negative at α or a count above the bound; else inconclusive.',
+      'mean ρ over landscapes positive by a one-sided one-sample t-test (L − 1 df) at α/2 and, for k = 1..kmax, the ' +
+      'count of found points of index ≥ k below the cut −E_k − τ_k (τ_k = factor·(E_{k−1} − E_k)) at most the Poisson ' +
+      'upper quantile at α/(4·kmax) of L times the leading-order mean count exp(N·Θ_{k,p}) (or countBound if larger), ' +
+      'and no point of index ≥ k below the level where L times that count is α/(4·kmax) (Markov); ' +
+      'fails: mean ρ significantly negative at α/2, a count above its bound or a point below its single-point cut; else inconclusive.',
     reason,
     evidence,
     ourDefinitions: [
       'Critical points are found by damped Newton (Levenberg–Marquardt) on grad_R H = 0 from starts moved by 0..descentSteps gradient-descent steps; the sample of critical points is therefore search-biased, not uniform.',
       `Converged: ‖grad_R H‖/√N < ${config.tolerance}; converged points of the same index with H/N within 1e-9 are one point (for even p this merges w and −w); index = number of Riemannian Hessian eigenvalues ≤ −1e-3.`,
-      `Energy tolerance tol = energyToleranceFactor/N = ${tol.toPrecision(3)} (the finite-N fluctuation scale of the ground-state energy per spin of the pure spherical p-spin is 1/N).`,
+      `Cut for index ≥ k: −E_k − τ_k, τ_k = ${config.energyToleranceFactor}·(E_{k−1} − E_k) (midway into the layer below at 0.5; a tenth or less of the band width E_0 − E_∞); the count it allows comes from the leading-order mean number exp(N·Θ_{k,p}(cut)) per landscape (no prefactor: an over-estimate below −E_∞), which is about 11 per landscape at N = 30 and 0.2 at N = 1000, so at small sizes (b) bites only when the search finds many such points.`,
       `Runs through the engine (optimizer critical-point-search, ${config.landscapes} gaussian coupling samples at N = ${config.n}, run r on sample r mod ${config.landscapes}, measure.index); the landscape is the unit of the rank test.`,
     ],
   };

@@ -32,14 +32,18 @@ function normalQuantileApprox(p: number): number {
   }
   return (lo + hi) / 2;
 }
-const netFalling = syntheticNetworkRecords(widths, 30, 'n1', (w, _r, z) => ({
-  train: 0,
-  test: 1 + 1 / w + (0.5 / w) * z,
-}));
-const netRising = syntheticNetworkRecords(widths, 30, 'n2', (w, _r, z) => ({
-  train: 0,
-  test: 1 + 0.01 * w + 0.05 * z,
-}));
+/**
+ * Networks whose test loss is a normal bulk (mean and sd shrinking with width, as real ones do) plus, with
+ * probability q(w), a poor network stuck 1 nat above the bulk: the high-loss tail the claim is about.
+ */
+const netWithTail = (q: (w: number) => number, seed: string, runs = 60) =>
+  syntheticNetworkRecords(widths, runs, seed, (w, _r, z1, z2) => ({
+    train: 0,
+    test: 0.3 + 1 / w + (0.2 / w) * z1 + (z2 < normalQuantileApprox(q(w)) ? 1 : 0),
+  }));
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+const netFalling = netWithTail((w) => logistic(-0.5 - 0.06 * w), 'n1');
+const netRising = netWithTail((w) => logistic(-4 + 0.06 * w), 'n2');
 
 describe('judgePoorMinimaDecay', () => {
   it('holds when the poor share decays with N and with width', () => {
@@ -77,6 +81,48 @@ describe('judgePoorMinimaDecay', () => {
       netRising,
     );
     expect(r.verdict).toBe('fails');
+  });
+
+  it('judges each width against its own distribution: a falling mean with a normal bulk is not a decay', () => {
+    // The old rule (poor = above the smallest width's median) held on this: the mean falls with width, so the
+    // share above n1 = 10's median falls from 0.5 to 0. Under the own-width outlier cut nothing is poor.
+    const bulkOnly = netWithTail(() => 0, 'n-bulk');
+    const r = judgePoorMinimaDecay(
+      config,
+      spinWithShare((n) => logistic(2 - 0.08 * n), 's1'),
+      bulkOnly,
+    );
+    expect(r.verdict).toBe('inconclusive');
+    expect(r.reason).toMatch(/network: no variation/);
+    const cuts = r.evidence.filter((e) => e.part === 'network').map((e) => e.poorCut as number);
+    expect(cuts[0]).toBeGreaterThan(cuts[cuts.length - 1]);
+  });
+
+  it('fails when the spin-glass share falls but is not logit-linear in N (lack of fit: a plateau then a cliff)', () => {
+    const r = judgePoorMinimaDecay(
+      config,
+      spinWithShare((n) => (n <= 40 ? 0.5 : 0.02), 's-cliff'),
+      netFalling,
+    );
+    expect(r.verdict).toBe('fails');
+    expect(r.reason).toMatch(/lack of fit/);
+    expect(r.evidence.find((e) => e.part === 'spin glass fit')?.lackOfFitP as number).toBeLessThan(0.01);
+  });
+
+  it('null at the boundary (flat shares, no landscape effect): fails in at most α of 100 seeds', () => {
+    // Spin glass: poor with probability 0.3 at every N; networks: 10 % stuck at every width. b = 0 and the law
+    // is (trivially) logit-linear, so every 'fails' is a false fail. Holm at α = 0.05 over the four fail tests,
+    // plus the ΔAIC rule: ≤ 11 of 100 (P(Bin(100, 0.05) > 11) ≈ 0.005).
+    let fails = 0;
+    for (let t = 0; t < 100; t++) {
+      const r = judgePoorMinimaDecay(
+        config,
+        spinWithShare(() => 0.3, `null-s-${t}`),
+        netWithTail(() => 0.1, `null-n-${t}`),
+      );
+      if (r.verdict === 'fails') fails++;
+    }
+    expect(fails).toBeLessThanOrEqual(11);
   });
 
   it('is inconclusive when no run is poor anywhere', () => {

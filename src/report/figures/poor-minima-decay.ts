@@ -27,7 +27,7 @@ export function poorMinimaDecayFigures(input: FigureInput, result: ClaimResult):
     {
       file: 'poor-networks.svg',
       spec: lineWithBands(bandRows('network'), {
-        title: 'Share of networks with test loss above the smallest width’s median',
+        title: `Share of networks with test loss above their width’s median + ${config.outlierFactor} robust sd`,
         xLabel: 'hidden width n1',
         yLabel: 'poor share',
       }),
