@@ -174,7 +174,10 @@ export interface SpinGlassExecutorOptions extends ExecutorOptions {
 function plantLandscape(landscape: SpinGlassLandscape, plant: EnginePlant | undefined): SpinGlassLandscape {
   if (plant?.kind !== 'hamiltonian-normalisation') return landscape;
   const factor = landscape.n ** plant.shift;
-  const arrays = new Set([landscape.couplings.coefficients, ...landscape.componentCouplings.map((c) => c.coefficients)]);
+  const arrays = new Set([
+    landscape.couplings.coefficients,
+    ...landscape.componentCouplings.map((c) => c.coefficients),
+  ]);
   for (const a of arrays) for (let i = 0; i < a.length; i++) a[i] *= factor;
   return landscape;
 }

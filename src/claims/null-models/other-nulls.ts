@@ -3,6 +3,7 @@
  * theory and reduction (the claims' own computations, which hold exactly: correct formulas; a model whose
  * correlation is R^H by construction, run with fresh seeds).
  */
+import { createRng } from '../../random/rng.js';
 import { spinGlassAnnealingBudget } from '../sgd-vs-annealing.js';
 import { networkMetrics, spinGlassMetrics } from '../synthetic-records.js';
 import { type NullModel, specRecords, syntheticNullModel } from './null-model.js';
@@ -52,11 +53,7 @@ export const sgdVsAnnealingNull: NullModel = syntheticNullModel<SgdVsAnnealingNu
     // The baseline of run r at size N is shared by the methods (paired): a function of (size, run) only, drawn
     // from a generator seeded without the optimizer.
     const problem = `${spec.seed}/${spec.landscape.kind}`;
-    const base = (size: number, run: number) => {
-      let h = 2166136261;
-      for (const ch of `${problem}/${size}/${run}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-      return h / 2 ** 32;
-    };
+    const base = (size: number, run: number) => createRng(`${problem}/${size}/${run}`).uniform();
     const opt = spec.optimizer;
     if (spec.landscape.kind === 'network') {
       const sa = opt.kind === 'sa';
