@@ -85,3 +85,23 @@ export function plantedSize(spec: ExperimentSpec, size: number, plant: EnginePla
   if (i < 0) throw new Error(`size ${size} is not on the spec's ladder`);
   return ladder[ladder.length - 1 - i];
 }
+
+/**
+ * Whether a plant changes any run of the spec. A plant that does not (the Hamiltonian's normalisation on a network
+ * spec, an early stop of another optimizer) computes exactly the real runs, which the calibration then shares
+ * across plants.
+ */
+export function plantAffects(plant: EnginePlant, spec: ExperimentSpec): boolean {
+  switch (plant.kind) {
+    case 'hamiltonian-normalisation':
+      return spec.landscape.kind === 'spinglass';
+    case 'hessian-shift':
+      return spec.landscape.kind === 'spinglass' && spec.measure.index;
+    case 'early-stop':
+      return spec.optimizer.kind === plant.optimizer;
+    case 'random-ternary':
+      return spec.optimizer.kind === 'sa-ternary';
+    case 'reversed-sizes':
+      return spec.sizes.length > 1;
+  }
+}
