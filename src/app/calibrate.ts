@@ -31,8 +31,10 @@ export interface CalibrateOptions {
   /** Claim ids (empty: all). */
   claimIds: string[];
   scale: CalibrationScale;
-  /** Trials per null model and per violation. */
+  /** Trials per planted violation (and per null model unless nullTrials is given). */
   trials: number;
+  /** Trials per null model (default: trials). Null models are mostly synthetic records, so cheap: more trials. */
+  nullTrials?: number;
   /** The configuration calibrated (default: the claim's own at the scale); tests pass smaller ones. */
   // biome-ignore lint/suspicious/noExplicitAny: claims have different configuration types.
   configFor?: (claim: Claim<any>, scale: CalibrationScale) => unknown;
@@ -88,8 +90,12 @@ function selectClaims(ids: string[]): Claim<any>[] {
 
 /** Run the calibration (see the header). Throws InputError on an unknown claim or a bad trial count. */
 export async function calibrate(options: CalibrateOptions): Promise<CalibrationOutcome> {
-  if (!Number.isInteger(options.trials) || options.trials < 1) {
-    throw new InputError(`trials must be a positive integer, got ${options.trials}`);
+  const nullTrials = options.nullTrials ?? options.trials;
+  for (const [name, value] of [
+    ['trials', options.trials],
+    ['null trials', nullTrials],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 1) throw new InputError(`${name} must be a positive integer, got ${value}`);
   }
   const selected = selectClaims(options.claimIds);
   const log = options.log ?? (() => {});
@@ -108,13 +114,13 @@ export async function calibrate(options: CalibrateOptions): Promise<CalibrationO
     const nullStart = performance.now();
     const nullVerdicts: Verdict[] = [];
     let alpha: number | null = null;
-    for (let t = 1; t <= options.trials; t++) {
+    for (let t = 1; t <= nullTrials; t++) {
       const outcome = await model.evaluate(claim, trialConfig(t));
       nullVerdicts.push(outcome.result.verdict);
       alpha = outcome.result.alpha;
     }
     const falseFails = nullVerdicts.filter((v) => v === 'fails').length;
-    log(`calibrate ${claim.id}: null ${falseFails}/${options.trials} fails (α = ${alpha})`);
+    log(`calibrate ${claim.id}: null ${falseFails}/${nullTrials} fails (α = ${alpha})`);
 
     const calibrated: ViolationCalibration[] = [];
     for (const violation of violations) {
@@ -140,9 +146,9 @@ export async function calibrate(options: CalibrateOptions): Promise<CalibrationO
       id: claim.id,
       alpha,
       nullModel: model.description,
-      nullTrials: options.trials,
+      nullTrials,
       falseFails,
-      falseFailInterval: clopperPearsonInterval(falseFails, options.trials, 0.95),
+      falseFailInterval: clopperPearsonInterval(falseFails, nullTrials, 0.95),
       nullVerdicts,
       nullSeconds: seconds(nullStart),
       violations: calibrated,
@@ -183,7 +189,7 @@ export function meetsTargets(c: ClaimCalibration): { falseFail: boolean; detecti
 /** The human-readable table: per claim α, the false-fail rate with its interval, and per violation the detection. */
 export function formatCalibration(outcome: CalibrationOutcome): string {
   const lines = [
-    `calibration at scale ${outcome.scale}, ${outcome.trials} trial(s) per null model and violation, ${outcome.seconds} s`,
+    `calibration at scale ${outcome.scale}: ${outcome.trials} trial(s) per violation, ${outcome.claims[0]?.nullTrials ?? 0} per null model; ${outcome.seconds} s`,
     '',
     '| claim | α | false fails (null) | 95 % interval | planted violation | detected | targets |',
     '| --- | --- | --- | --- | --- | --- | --- |',

@@ -148,10 +148,10 @@ const CASES: Record<string, CommandCase> = {
   },
   calibrate: {
     base: ['calibrate', 'theory', '--scale', 'ci', '--trials', '1', '--quiet'],
-    flags: ['scale', 'trials', 'json', 'quiet'],
+    flags: ['scale', 'trials', 'null-trials', 'json', 'quiet'],
     fixedPositionals: false,
     missing: [],
-    bad: [...ints(['trials']), ['trials', '0'], ['scale', 'paper'], ['scale', 'x']],
+    bad: [...ints(['trials', 'null-trials']), ['trials', '0'], ['scale', 'paper'], ['scale', 'x']],
   },
   golden: {
     base: ['golden', '--check', '--file', join(D, 'golden.json')],
