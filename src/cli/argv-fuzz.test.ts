@@ -146,6 +146,13 @@ const CASES: Record<string, CommandCase> = {
       ['digits', '4,4'],
     ],
   },
+  calibrate: {
+    base: ['calibrate', 'theory', '--scale', 'ci', '--trials', '1', '--quiet'],
+    flags: ['scale', 'trials', 'null-trials', 'json', 'quiet'],
+    fixedPositionals: false,
+    missing: [],
+    bad: [...ints(['trials', 'null-trials']), ['trials', '0'], ['scale', 'paper'], ['scale', 'x']],
+  },
   golden: {
     base: ['golden', '--check', '--file', join(D, 'golden.json')],
     flags: ['check', 'update', 'file', 'all'],

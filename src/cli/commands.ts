@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { calibrateCommand } from './commands/calibrate.js';
 import { goldenCommand } from './commands/golden.js';
 import { mergeCommand } from './commands/merge.js';
 import { networkCommand } from './commands/network.js';
@@ -25,4 +26,5 @@ export const commands: CommandModule<any, any>[] = [
   networkCommand,
   goldenCommand,
   planCommand,
+  calibrateCommand,
 ];

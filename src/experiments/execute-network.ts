@@ -30,6 +30,7 @@ import { epochOrders, initialWeights, trainFrom } from '../network/train-sgd.js'
 import { gradientDescent } from '../optim/gradient-descent.js';
 import { simulatedAnnealing } from '../optim/simulated-annealing.js';
 import { type StreamId, stream, streamSeed } from '../random/streams.js';
+import { type ExecutorOptions, plantedOptimizer } from './engine-plant.js';
 import type { NetworkMetrics, RunRecord } from './run-record.js';
 import type { ExperimentSpec, NetworkLandscapeSpec } from './spec.js';
 import { masterFor, specHash } from './spec-hash.js';
@@ -75,7 +76,12 @@ interface Trained {
   diverged?: string;
 }
 
-export async function executeNetwork(spec: ExperimentSpec, size: number, runs: number[]): Promise<RunRecord[]> {
+export async function executeNetwork(
+  spec: ExperimentSpec,
+  size: number,
+  runs: number[],
+  executorOptions: ExecutorOptions = {},
+): Promise<RunRecord[]> {
   // The index code is loaded only when the spec measures the index.
   const hessianIndex = spec.measure.index ? (await import('../optim/hessian-index.js')).hessianIndex : undefined;
   if (spec.landscape.kind !== 'network') throw new Error(`executeNetwork got a ${spec.landscape.kind} spec`);
@@ -92,7 +98,8 @@ export async function executeNetwork(spec: ExperimentSpec, size: number, runs: n
     size: d,
     run,
   });
-  const opt = spec.optimizer;
+  // A planted variant (engine-plant.ts, calibration only) changes what the optimizer does, not the streams.
+  const opt = plantedOptimizer(spec.optimizer, executorOptions.planted, size);
   let landscape: NetworkLandscape | undefined;
   const trainLandscape = () => {
     landscape ??= new NetworkLandscape(arch, train);

@@ -32,6 +32,7 @@ import { type StreamId, stream, streamSeed } from '../random/streams.js';
 import { criticalPointOfStart, descentStepsOfStart } from '../spinglass/critical-point-census.js';
 import { randomSpherePoint } from '../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../spinglass/spin-glass-landscape.js';
+import { type EnginePlant, type ExecutorOptions, plantedOptimizer } from './engine-plant.js';
 import type { RunRecord, SpinGlassMetrics } from './run-record.js';
 import {
   type CriticalPointSearchSpec,
@@ -161,13 +162,46 @@ function groupByLandscape(land: SpinGlassLandscapeSpec, runs: number[]): { lands
   return [...groups].map(([landscape, positions]) => ({ landscape, positions }));
 }
 
-/** The records of `runs` at size N; `couplings` (fixed disorder only) replaces the sampled landscape. */
+/** Options of the spin-glass executor: `couplings` (fixed disorder only) replaces the sampled landscape. */
+export interface SpinGlassExecutorOptions extends ExecutorOptions {
+  couplings?: SpinGlassLandscape;
+}
+
+/**
+ * A planted landscape (engine-plant.ts): 'hamiltonian-normalisation' multiplies the couplings (every component, in
+ * place: the sample is this task's own) by N^shift; other plants leave it alone.
+ */
+function plantLandscape(landscape: SpinGlassLandscape, plant: EnginePlant | undefined): SpinGlassLandscape {
+  if (plant?.kind !== 'hamiltonian-normalisation') return landscape;
+  const factor = landscape.n ** plant.shift;
+  const arrays = new Set([
+    landscape.couplings.coefficients,
+    ...landscape.componentCouplings.map((c) => c.coefficients),
+  ]);
+  for (const a of arrays) for (let i = 0; i < a.length; i++) a[i] *= factor;
+  return landscape;
+}
+
+/** The landscape the index is measured on: under 'hessian-shift' its geometry's −(w·∇H/N)·I term is scaled. */
+function indexLandscape(landscape: SpinGlassLandscape, plant: EnginePlant | undefined): SpinGlassLandscape {
+  if (plant?.kind !== 'hessian-shift') return landscape;
+  const geometry = landscape.geometry;
+  const factor = plant.factor;
+  const view = Object.create(landscape) as SpinGlassLandscape;
+  Object.defineProperty(view, 'geometry', {
+    value: { ...geometry, hessianShift: (w: Float64Array, g: Float64Array) => factor * geometry.hessianShift(w, g) },
+  });
+  return view;
+}
+
+/** The records of `runs` at size N; `options.couplings` (fixed disorder only) replaces the sampled landscape. */
 export async function executeSpinGlass(
   spec: ExperimentSpec,
   size: number,
   runs: number[],
-  couplings?: SpinGlassLandscape,
+  options: SpinGlassExecutorOptions = {},
 ): Promise<RunRecord[]> {
+  const { couplings, planted } = options;
   // The index code is loaded only when the spec measures the index.
   const hessianIndex = spec.measure.index ? (await import('../optim/hessian-index.js')).hessianIndex : undefined;
   const land = landscapeSpec(spec);
@@ -187,8 +221,10 @@ export async function executeSpinGlass(
     const groupRuns = group.positions.map((i) => runs[i]);
     const starts = groupRuns.map((run) => randomSpherePoint(size, stream(id('init', run))));
     const proposalIds = groupRuns.map((run) => id('proposal', run));
-    const landscape = couplings ?? spinGlassLandscapeSample(spec, size, group.landscape);
-    const results = optimize(landscape, spec.optimizer, starts, proposalIds, groupRuns);
+    const landscape = couplings ?? plantLandscape(spinGlassLandscapeSample(spec, size, group.landscape), planted);
+    const optimizer = plantedOptimizer(spec.optimizer, planted, size);
+    const results = optimize(landscape, optimizer, starts, proposalIds, groupRuns);
+    const measured = indexLandscape(landscape, planted);
     groupRuns.forEach((run, j) => {
       const result = results[j];
       const streams: Record<string, string> = couplings
@@ -223,7 +259,7 @@ export async function executeSpinGlass(
       if (hessianIndex) {
         const indexId = id('monte-carlo', run);
         streams.index = streamSeed(indexId);
-        const index = hessianIndex(landscape, result.point, { rng: stream(indexId) });
+        const index = hessianIndex(measured, result.point, { rng: stream(indexId) });
         metrics.index = index.index;
         metrics.normalizedIndex = index.normalizedIndex;
       }

@@ -8,6 +8,7 @@
  * modules whose top level calls registerExecutor). The registry lives on globalThis so that a module loaded twice
  * (once from src/ under vitest, once from dist/) still registers into the one registry of its thread.
  */
+import type { ExecutorOptions } from './engine-plant.js';
 import type { RunRecord } from './run-record.js';
 import type { ExperimentSpec } from './spec.js';
 
@@ -15,6 +16,7 @@ export type RunExecutor = (
   spec: ExperimentSpec,
   size: number,
   runIndices: number[],
+  options?: ExecutorOptions,
 ) => RunRecord[] | Promise<RunRecord[]>;
 
 export type LandscapeKind = ExperimentSpec['landscape']['kind'];

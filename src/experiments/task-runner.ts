@@ -4,6 +4,7 @@
  * compute the same records.
  */
 import { pathToFileURL } from 'node:url';
+import { type EnginePlant, plantedSize } from './engine-plant.js';
 import { executorFor, loadExecutorModules } from './executor-registry.js';
 import { guardFinite, type RunRecord } from './run-record.js';
 import type { ExperimentSpec } from './spec.js';
@@ -15,6 +16,11 @@ export interface TaskMessage {
   runs: number[];
   /** Extra executor modules to load first (file URLs or absolute paths). */
   executorModules?: string[];
+  /**
+   * A planted violation (engine-plant.ts): set only by the calibration (src/claims/planted/planted-context.ts),
+   * which calls executeTask in-process; the engine's own paths (runExperiment, the worker pool) never set it.
+   */
+  planted?: EnginePlant;
 }
 
 function toUrl(m: string): string {
@@ -27,7 +33,10 @@ export async function executeTask(task: TaskMessage): Promise<RunRecord[]> {
   }
   const executor = await executorFor(task.spec.landscape.kind);
   const started = performance.now();
-  const records = await executor(task.spec, task.size, task.runs);
+  const computedAt = plantedSize(task.spec, task.size, task.planted);
+  const computed = await executor(task.spec, computedAt, task.runs, task.planted ? { planted: task.planted } : {});
+  // 'reversed-sizes' computes at the mirrored size and labels the records with the task's size.
+  const records = computedAt === task.size ? computed : computed.map((r) => ({ ...r, size: task.size }));
   const perRun = (performance.now() - started) / Math.max(1, task.runs.length);
   const hash = specHash(task.spec);
   if (records.length !== task.runs.length) {

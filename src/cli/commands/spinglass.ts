@@ -267,7 +267,7 @@ export function spinglassReport(spec: ExperimentSpec, records: RunRecord[], coup
 async function runOnCouplings(settings: SpinglassSettings): Promise<RunRecord[]> {
   const { spec, couplings } = settings;
   const runIndices = Array.from({ length: spec.runsPerSize }, (_, r) => r);
-  return (await executeSpinGlass(spec, spec.sizes[0], runIndices, couplings)).map(guardFinite);
+  return (await executeSpinGlass(spec, spec.sizes[0], runIndices, { couplings })).map(guardFinite);
 }
 
 /** Validate, save the couplings if asked, run (or write the spec) and summarise; undefined when nothing ran. */
