@@ -31,6 +31,6 @@ export const reductionMissingLayer: PlantedViolation = {
       overlaps: c.overlaps,
       seed: c.seed,
     });
-    return { result: judgeReduction(c, model, network), figures: [] };
+    return { result: judgeReduction(c, model, network), figureInput: { config: c, records: {} } };
   },
 };
