@@ -1,16 +1,10 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../src/core/package-root.js';
 
-/** The repo root: the nearest ancestor of this file holding package.json (works from bench/ and dist/bench/). */
+/** The repo root (the package root, src/core/package-root.ts). */
 export function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('repo root not found');
-    dir = up;
-  }
-  return dir;
+  return packageRoot();
 }
 
 /**

@@ -6,35 +6,22 @@
  *    beside the numpy yardstick ../shared/peers/pspin_bench.py run in the same invocation (when python3 with
  *    numpy is available), as the ratio numpy ms per replica / ours; target ≥ 1.0 at N = 250 and 500, batch 64;
  *  - the memory of one coupling sample (target ≤ 170 MB at N = 500) and the batch-1 cost (target ≤ 40 ms);
- *  - target 4: the projected wall time of the paper-scale experiment (N ∈ {25, 50, 100, 250, 500}, 1000 starts
- *    each, DEFAULT_GD_OPTIONS) as the engine runs it (see paperScaleProjection); target ≤ 2 h.
+ *  - the paper-scale experiment (N ∈ {25, 50, 100, 250, 500}, 1000 starts each on 20 landscapes, default GD, index)
+ *    timed from one real engine task per N (spinglass-paper.ts); issue #15 target ≤ 1 h on 2 cores.
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { SPIN_GLASS_LADDER } from '../src/claims/ladders.js';
-import { DEFAULT_MAX_BATCH } from '../src/experiments/work-plan.js';
-import { DEFAULT_GD_OPTIONS, gradientDescent } from '../src/optim/gradient-descent.js';
 import { stream } from '../src/random/streams.js';
 import { cubicThreading, setCubicThreading } from '../src/spinglass/cubic-kernel-wasm.js';
 import { randomSpherePoint } from '../src/spinglass/random-point.js';
 import { SpinGlassLandscape } from '../src/spinglass/spin-glass-landscape.js';
 import { peerScript } from './peers.js';
+import { benchPaperScale } from './spinglass-paper.js';
 
 const SIZES = [100, 250, 500];
 const BATCHES = [1, 64];
 const P = 3;
-/**
- * The paper-scale experiment (the shared ladder's paper scale): sizes, starts per size and landscapes per size;
- * descents sampled per size for the iteration counts.
- */
-const PAPER_SIZES = [...SPIN_GLASS_LADDER.paper.sizes];
-const PAPER_STARTS = SPIN_GLASS_LADDER.paper.runsPerSize;
-const PAPER_LANDSCAPES = SPIN_GLASS_LADDER.paper.landscapes;
-const SAMPLED_STARTS: Record<number, number> = { 25: 32, 50: 32, 100: 32, 250: 16, 500: 8 };
-/** The engine's worker count on a 2-core machine. */
-const WORKERS = 2;
-
 function sampleLandscape(n: number): SpinGlassLandscape {
   return SpinGlassLandscape.sample({ n, p: P, rng: stream({ master: 'bench', purpose: 'disorder', size: n, run: 0 }) });
 }
@@ -96,20 +83,6 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const met = (ok: boolean) => (ok ? 'met' : 'not met');
 const load = () => `load average ${loadavg()[0].toFixed(2)}`;
 
-/** Iteration counts of default gradient descent from `starts` random starts (one evaluation call per step). */
-function sampledIterations(landscape: SpinGlassLandscape, starts: number) {
-  const n = landscape.n;
-  const points = Array.from({ length: starts }, (_, run) =>
-    randomSpherePoint(n, stream({ master: 'bench', purpose: 'init', size: n, run })),
-  );
-  const t0 = performance.now();
-  const runs = gradientDescent(landscape, points, DEFAULT_GD_OPTIONS);
-  const seconds = (performance.now() - t0) / 1000;
-  const iterations = runs.map((r) => r.iterations + 1);
-  const converged = runs.filter((r) => r.converged).length;
-  return { iterations, converged, seconds };
-}
-
 export async function benchSpinGlass(): Promise<string[]> {
   const lines: string[] = [];
   const script = peerScript('pspin_bench.py');
@@ -164,64 +137,7 @@ export async function benchSpinGlass(): Promise<string[]> {
     `target: batch-1 energy+gradient ≤ 40 ms at N=500: ${batchOneAt500.toFixed(2)} ms ${met(batchOneAt500 <= 40)}`,
     ...targets,
   );
-  lines.push(...paperScaleProjection());
-  return lines;
-}
-
-/**
- * Target 4, modelled on how the engine runs such a spec: the starts of a size are spread over L landscapes (disorder
- * 'landscapes', src/experiments/work-plan.ts) and a task holds the starts of one landscape, at most
- * B = min(DEFAULT_MAX_BATCH, ⌈1000/2⌉), so tasks of B = min(that, ⌈1000/L⌉) starts (50 at L = 20) on two workers,
- * each task one single-threaded batch-first descent whose active set shrinks as starts converge, plus one coupling
- * sample per task (timed).
- * Per N: the iteration counts of a few real default descents (their empirical distribution F), and the
- * single-thread cost of one evaluation call of b replicas, cost(b) = a + c·b, fitted through the measured
- * batch-1 and batch-64 costs (a is mostly the coupling stream, c the per-replica work). A task then costs
- * Σ_k cost(B·P(iterations > k)) over its steps k, and N contributes (1000 / B) tasks / 2 workers. Left out: the
- * slowdown of two workers sharing the memory system (measured 0–7 %) and the descent's O(N) work per replica.
- */
-function paperScaleProjection(): string[] {
-  const batch = Math.min(
-    DEFAULT_MAX_BATCH,
-    Math.ceil(PAPER_STARTS / WORKERS),
-    Math.ceil(PAPER_STARTS / PAPER_LANDSCAPES),
-  );
-  const lines = [
-    `paper-scale projection: N ∈ {${PAPER_SIZES.join(', ')}}, ${PAPER_STARTS} starts each on ${PAPER_LANDSCAPES} ` +
-      `landscapes, default GD, tasks of ${batch} starts of one landscape on ${WORKERS} single-threaded workers ` +
-      '(as the engine runs it)',
-  ];
-  let totalMs = 0;
-  for (const n of PAPER_SIZES) {
-    const s0 = performance.now();
-    const landscape = sampleLandscape(n);
-    const sampleMs = performance.now() - s0;
-    const one = timeWithThreads(landscape, 1, 1).ms;
-    const many = timeWithThreads(landscape, 64, 1).ms * 64;
-    const c = Math.max((many - one) / 63, 0);
-    const a = Math.max(one - c, 0);
-    const starts = SAMPLED_STARTS[n];
-    const sample = sampledIterations(landscape, starts);
-    const longest = Math.max(...sample.iterations);
-    let taskMs = sampleMs;
-    for (let k = 0; k < longest; k++) {
-      const active = sample.iterations.filter((it) => it > k).length / starts;
-      taskMs += a + c * batch * active;
-    }
-    const ms = ((PAPER_STARTS / batch) * taskMs) / WORKERS;
-    totalMs += ms;
-    const mean = sample.iterations.reduce((x, y) => x + y, 0) / starts;
-    lines.push(
-      `  N=${n}: ${mean.toFixed(0)} steps per start (mean of ${starts} descents, longest ${longest}, ` +
-        `${sample.converged} converged, ${sample.seconds.toFixed(1)} s); cost(b) = ${a.toFixed(3)} + ` +
-        `${c.toFixed(4)}·b ms; a sample ${(sampleMs / 1000).toFixed(2)} s; ${(taskMs / 1000).toFixed(1)} s per task → ` +
-        `${(ms / 3.6e6).toFixed(3)} h`,
-    );
-  }
-  const hours = totalMs / 3.6e6;
-  lines.push(
-    `target: paper-scale spin-glass run ≤ 2 h: projected ${hours.toFixed(2)} h ${met(hours <= 2)} [${load()}]`,
-  );
+  lines.push(...(await benchPaperScale()));
   return lines;
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { claims } from '../src/claims/registry.js';
 import { PROFILES, SCALES } from '../src/claims/scale.js';
-import { InputError } from '../src/cli/input-error.js';
+import { InputError } from '../src/core/input-error.js';
 import { parseSpec } from '../src/experiments/spec.js';
 
 /**
@@ -11,7 +11,7 @@ import { parseSpec } from '../src/experiments/spec.js';
  * `verify --scale paper --shard i/n` and `landscape replay` cannot trip over a malformed configuration.
  */
 describe('the claim registry', () => {
-  it('has the eleven claims of the paper, each once', () => {
+  it('has the twelve claims of the paper, each once', () => {
     const ids = claims.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(
@@ -26,6 +26,7 @@ describe('the claim registry', () => {
         'reduction',
         'scaling',
         'sgd-vs-annealing',
+        'sgd-vs-annealing-band',
         'theory',
       ].sort(),
     );

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import yargs, { type CommandModule } from 'yargs';
 import { SCALES } from '../src/claims/scale.js';
-import { commands } from '../src/cli/commands.js';
+import { commands } from '../src/cli/command-list.js';
 import { parseShard } from '../src/experiments/shard.js';
 
 interface Parsed {

@@ -10,7 +10,7 @@ import { silentLogger } from '../src/experiments/logger.js';
 import { runExperiment } from '../src/experiments/run-experiment.js';
 import { type NetworkMetrics, recordFingerprint } from '../src/experiments/run-record.js';
 import type { ExperimentSpec } from '../src/experiments/spec.js';
-import { fingerprints, tempDir } from './engine-helpers.js';
+import { fingerprints, tempDir } from './helpers/engine-helpers.js';
 
 const dirs: string[] = [];
 const fresh = () => {

@@ -14,8 +14,8 @@ import { readStoreFile, storeFile } from '../src/experiments/result-store.js';
 import { runExperimentDetailed } from '../src/experiments/run-experiment.js';
 import { parseSpec } from '../src/experiments/spec.js';
 import { specHash } from '../src/experiments/spec-hash.js';
-import { fingerprints, TOY_SPEC, tempDir } from './engine-helpers.js';
-import { restoreSpinGlassExecutor } from './engine-toy-executor.js';
+import { fingerprints, TOY_SPEC, tempDir } from './helpers/engine-helpers.js';
+import { restoreSpinGlassExecutor } from './helpers/engine-toy-executor.js';
 
 const dir = tempDir('engine-mutation');
 afterAll(() => {

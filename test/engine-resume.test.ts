@@ -7,13 +7,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../src/core/package-root.js';
 import { silentLogger } from '../src/experiments/logger.js';
 import { readStoreFile, storeFile } from '../src/experiments/result-store.js';
 import { runExperiment } from '../src/experiments/run-experiment.js';
 import type { ExperimentSpec } from '../src/experiments/spec.js';
 import { specHash } from '../src/experiments/spec-hash.js';
-import { packageRoot } from '../src/experiments/worker-pool.js';
-import { fingerprints, tempDir } from './engine-helpers.js';
+import { fingerprints, tempDir } from './helpers/engine-helpers.js';
 
 const dir = tempDir('engine-resume');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,15 +6,15 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../src/cli/input-error.js';
+import { InputError } from '../src/core/input-error.js';
 import { registerExecutor } from '../src/experiments/executor-registry.js';
 import { silentLogger } from '../src/experiments/logger.js';
 import { mergeStores } from '../src/experiments/merge-stores.js';
 import { loadRecords, runExperiment, runExperimentDetailed } from '../src/experiments/run-experiment.js';
 import type { ExperimentSpec } from '../src/experiments/spec.js';
 import { specHash } from '../src/experiments/spec-hash.js';
-import { compiledToyExecutor, fingerprints, TOY_SPEC, tempDir } from './engine-helpers.js';
-import { restoreSpinGlassExecutor } from './engine-toy-executor.js';
+import { compiledToyExecutor, fingerprints, TOY_SPEC, tempDir } from './helpers/engine-helpers.js';
+import { restoreSpinGlassExecutor } from './helpers/engine-toy-executor.js';
 
 const dirs: string[] = [];
 const fresh = (prefix: string) => {

@@ -4,7 +4,8 @@
  * recomputed on its own equals the stored one bit for bit; energies are consistent (H = N · H/N). Under disorder
  * 'landscapes' (L coupling samples per size, run r on sample r mod L) the landscape index of every record is r mod L
  * and every record is the same with any worker count, batch size or shard layout; runs on one landscape share its
- * couplings, runs on different landscapes do not.
+ * couplings, runs on different landscapes do not. A task of more starts than the descent carries per call (continuous
+ * refill) gives every run, early or late to join, the record it has alone.
  * The pool runs the compiled dist/ code and the main thread the sources: build first (npm test does), or a stale
  * dist/ makes the two disagree.
  */
@@ -15,9 +16,10 @@ import { silentLogger } from '../src/experiments/logger.js';
 import { runExperiment } from '../src/experiments/run-experiment.js';
 import { type RunRecord, recordFingerprint, type SpinGlassMetrics } from '../src/experiments/run-record.js';
 import type { ExperimentSpec } from '../src/experiments/spec.js';
-import { stream } from '../src/random/streams.js';
+import { DESCENT_WIDTH, planTasks } from '../src/experiments/work-plan.js';
 import { randomSpherePoint } from '../src/spinglass/random-point.js';
-import { fingerprints, tempDir } from './engine-helpers.js';
+import { fingerprints, tempDir } from './helpers/engine-helpers.js';
+import { testRng } from './helpers/test-rng.js';
 
 const dirs: string[] = [];
 const fresh = () => {
@@ -148,7 +150,7 @@ describe("disorder 'landscapes' through the engine", () => {
   }, 30_000);
 
   it('runs on one landscape share its couplings (H(w) equal at a fixed w), other landscapes differ', () => {
-    const w = randomSpherePoint(10, stream({ master: 'probe', purpose: 'property', size: 10, run: 0 }));
+    const w = randomSpherePoint(10, testRng('probe', 10, 0));
     const energyOfRun = (run: number) => spinGlassSample(LANDSCAPES, 10, run).value(w);
     expect(energyOfRun(4)).toBe(energyOfRun(1));
     expect(energyOfRun(7)).toBe(energyOfRun(1));
@@ -165,4 +167,48 @@ describe("disorder 'landscapes' through the engine", () => {
     }
     expect(together.map((r) => r.landscape)).toEqual([0, 1, 2, 0, 1, 2]);
   });
+});
+
+/** More starts per task than the descent carries per call (DESCENT_WIDTH), so the executor refills its batch. */
+const REFILL: ExperimentSpec = {
+  landscape: { kind: 'spinglass', p: 3, ensemble: 'gaussian', disorder: 'fixed' },
+  optimizer: {
+    kind: 'gd',
+    learningRate: 0.1,
+    decay: 0,
+    tolerance: 1e-6,
+    maxIterations: 3000,
+    haltingThresholds: [1e-2],
+  },
+  sizes: [7],
+  runsPerSize: DESCENT_WIDTH + 9,
+  seed: 12,
+  measure: { index: true },
+};
+
+describe('continuous refill through the engine', () => {
+  it('a refilled task gives each run the record it has alone, with any worker count, batch size or shards', async () => {
+    const plan = planTasks(REFILL, { stored: new Set(), workers: 1 });
+    expect(plan).toHaveLength(1);
+    expect(plan[0].runs.length).toBeGreaterThan(DESCENT_WIDTH);
+    const one = await runExperiment(REFILL, { resultsDir: fresh(), workers: 1, ...quiet });
+    expect(one).toHaveLength(DESCENT_WIDTH + 9);
+    const iterations = new Set(one.map((r) => (r.metrics as SpinGlassMetrics).iterations));
+    expect(iterations.size).toBeGreaterThan(1); // starts stop at different times, so late starts join a running batch
+    // Runs that started in the first batch and runs that joined later, each computed alone.
+    for (const run of [0, 5, DESCENT_WIDTH - 1, DESCENT_WIDTH, DESCENT_WIDTH + 8]) {
+      const [alone] = await executeSpinGlass(REFILL, 7, [run]);
+      expect(recordFingerprint(alone)).toBe(recordFingerprint(one.find((r) => r.run === run)!));
+    }
+    const variants: RunRecord[][] = [
+      await runExperiment(REFILL, { resultsDir: fresh(), workers: 2, ...quiet }),
+      await runExperiment(REFILL, { resultsDir: fresh(), workers: 2, batchSize: 30, ...quiet }),
+    ];
+    const dir = fresh();
+    for (let index = 1; index <= 3; index++) {
+      await runExperiment(REFILL, { resultsDir: dir, workers: 1, shard: { index, count: 3 }, ...quiet });
+    }
+    variants.push(await runExperiment(REFILL, { resultsDir: dir, workers: 1, ...quiet }));
+    for (const v of variants) expect(fingerprints(v)).toEqual(fingerprints(one));
+  }, 60_000);
 });

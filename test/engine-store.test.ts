@@ -7,11 +7,11 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../src/core/package-root.js';
 import { silentLogger } from '../src/experiments/logger.js';
 import { readStoreFile, storeFile } from '../src/experiments/result-store.js';
 import { specHash } from '../src/experiments/spec-hash.js';
-import { packageRoot } from '../src/experiments/worker-pool.js';
-import { TOY_SPEC, tempDir } from './engine-helpers.js';
+import { TOY_SPEC, tempDir } from './helpers/engine-helpers.js';
 
 const dir = tempDir('engine-append');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCliCaptured } from '../src/cli/run-cli-captured.js';
-import { tempDir } from './engine-helpers.js';
+import { tempDir } from './helpers/engine-helpers.js';
+import { runCliCaptured } from './helpers/run-cli-captured.js';
 
 const dir = tempDir('verify-shards');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { verify } from '../src/app/verify.js';
 import { theoryClaim } from '../src/claims/theory.js';
-import { verify } from '../src/claims/verify.js';
-import { runCliCaptured } from '../src/cli/run-cli-captured.js';
 import { writeCounterexample } from '../src/report/counterexample.js';
 import { counterexampleId } from '../src/report/counterexample-id.js';
+import { runCliCaptured } from './helpers/run-cli-captured.js';
 
 /**
  * The verify job end to end on the theory claim (a computation, so it runs in a second): report files, exit

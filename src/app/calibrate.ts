@@ -21,7 +21,7 @@ import type { PlantedRunMemo } from '../claims/planted/planted-context.js';
 import { violationsOf } from '../claims/planted/registry.js';
 import { claims as allClaims } from '../claims/registry.js';
 import { reseedConfig } from '../claims/reseed-config.js';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { clopperPearsonInterval } from '../stats/clopper-pearson-interval.js';
 
 export const CALIBRATION_SCALES = ['ci', 'quick'] as const;

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import type { Claim } from '../claims/claim.js';
 import { claims as allClaims } from '../claims/registry.js';
 import type { Scale } from '../claims/scale.js';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { silentLogger } from '../experiments/logger.js';
 import { loadRecords, runExperiment } from '../experiments/run-experiment.js';
 import type { RunRecord } from '../experiments/run-record.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { bandClaim, bandConfigFor, judgeBand } from './band.js';
-import { divergedRecord, syntheticNetworkRecords, syntheticSpinRecords } from './synthetic-records.js';
+import { divergedRecord, syntheticNetworkRecords, syntheticSpinRecords } from './null-models/synthetic-records.js';
 
 const L = 10;
 const config = {

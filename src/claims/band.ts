@@ -281,4 +281,6 @@ export const bandClaim: Claim<BandConfig> = ladderClaim({
   configFor: bandConfigFor,
   schema: bandConfigSchema,
   judge: judgeBand,
+  // Asymptotic: the explore profile maps from which smallest ladder size N on the band statement holds.
+  finiteSize: (config) => Math.min(...config.spinGlass.sizes),
 });

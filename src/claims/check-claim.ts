@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { canonicalJson } from '../experiments/canonical-json.js';
+import { canonicalJson } from '../core/canonical-json.js';
 import type { Claim, ClaimContext, ClaimOutcome } from './claim.js';
+import { type FiniteSizeMap, failureCounts, finiteSizeMap } from './finite-size-map.js';
 import { reseedConfig } from './reseed-config.js';
 import type { Profile, Scale } from './scale.js';
 
@@ -70,6 +71,11 @@ export interface ClaimCheck<C> {
   /** Configurations evaluated (cached ones count once). */
   evaluations: number;
   seed: number;
+  /**
+   * Explore profile, asymptotic claims (Claim.finiteSize): verdicts per size over the configurations evaluated
+   * before any confirmation, and the size from which the claim holds on the sizes tried.
+   */
+  finiteSizeMap?: FiniteSizeMap;
 }
 
 /**
@@ -102,43 +108,78 @@ export async function checkClaim<C>(claim: Claim<C>, options: CheckOptions<C>): 
   const scaleOutcome = await evaluate(scaleConfig);
 
   const deadline = Date.now() + options.budget.timeLimitMs;
-  let failedOnce = false;
-  let firstFailing: C | undefined;
-  let shrinkSteps = 0;
-  let stoppedEarly = false;
-  const property = fc.asyncProperty(claim.arbitrary(options.scale, options.profile), async (config) => {
-    if (failedOnce) {
-      // Shrinking: past the budget, treat further candidates as passing so fast-check settles on the
-      // smallest failure found so far.
-      if (shrinkSteps >= options.budget.maxShrinkSteps || Date.now() > deadline) {
-        stoppedEarly = true;
-        return true;
-      }
-      shrinkSteps += 1;
-    } else if (Date.now() > deadline && cache.size > 0) {
-      fc.pre(false); // out of time before any failure: skip the remaining draws
-    }
-    const outcome = await evaluate(config);
-    if (outcome.result.verdict === 'fails') {
-      if (!failedOnce) firstFailing = config;
-      failedOnce = true;
-      return false;
-    }
-    return true;
-  });
   const examples = [scaleConfig, ...(options.examples ?? [])].map((c) => [c] as [C]);
-  const details = await fc.check(property, {
-    seed: options.seed,
-    // fast-check counts the examples within numRuns.
-    numRuns: examples.length + options.budget.numRuns,
-    examples,
-    maxSkipsPerRun: 1000,
-  });
+  /**
+   * One pass of the property with the same seed and draws: a configuration is a failure when `counts` says so.
+   * Evaluations are cached, so a second pass replays the first one's draws for free (the deadline skips only
+   * configurations not yet evaluated). Shrinking has its own clock: the time limit again, from the first failure,
+   * so draws that used up the time limit do not cut shrinking to one step.
+   */
+  const pass = async (counts: (config: C, outcome: ClaimOutcome) => boolean) => {
+    let failedOnce = false;
+    let firstFailing: C | undefined;
+    let shrinkSteps = 0;
+    let stoppedEarly = false;
+    let shrinkDeadline = Number.POSITIVE_INFINITY;
+    const property = fc.asyncProperty(claim.arbitrary(options.scale, options.profile), async (config) => {
+      if (failedOnce) {
+        // Shrinking: past the budget, treat further candidates as passing so fast-check settles on the
+        // smallest failure found so far.
+        if (shrinkSteps >= options.budget.maxShrinkSteps || Date.now() > shrinkDeadline) {
+          stoppedEarly = true;
+          return true;
+        }
+        shrinkSteps += 1;
+      } else if (Date.now() > deadline && cache.size > 0 && !cache.has(canonicalJson(config))) {
+        fc.pre(false); // out of time before any failure: skip the remaining draws
+      }
+      const outcome = await evaluate(config);
+      if (counts(config, outcome)) {
+        if (!failedOnce) {
+          firstFailing = config;
+          shrinkDeadline = Date.now() + options.budget.timeLimitMs;
+        }
+        failedOnce = true;
+        return false;
+      }
+      return true;
+    });
+    const details = await fc.check(property, {
+      seed: options.seed,
+      // fast-check counts the examples within numRuns.
+      numRuns: examples.length + options.budget.numRuns,
+      examples,
+      maxSkipsPerRun: 1000,
+    });
+    return { details, firstFailing, stoppedEarly };
+  };
+  const fails = (_config: C, outcome: ClaimOutcome) => outcome.result.verdict === 'fails';
+  let map: FiniteSizeMap | undefined;
+  let run: Awaited<ReturnType<typeof pass>>;
+  if (options.profile === 'explore' && claim.finiteSize) {
+    const sizeOf = claim.finiteSize.bind(claim);
+    // First pass: every draw judged, none shrunk; then the map over what was evaluated.
+    await pass(() => false);
+    map = finiteSizeMap(
+      claim.id,
+      [...cache.entries()].map(([key, outcome]) => ({
+        size: sizeOf(JSON.parse(key) as C),
+        verdict: outcome.result.verdict,
+      })),
+    );
+    const sized = map;
+    // Second pass (same draws, from the cache): only a reversal or a failure at the largest size counts.
+    run = await pass((config, outcome) => fails(config, outcome) && failureCounts(sized, sizeOf(config)));
+  } else {
+    run = await pass(fails);
+  }
+  const { details, firstFailing, stoppedEarly } = run;
   const result: ClaimCheck<C> = {
     claim: claim.id,
     scaleOutcome,
     evaluations: cache.size,
     seed: options.seed,
+    ...(map ? { finiteSizeMap: map } : {}),
   };
   if (details.failed && details.counterexample) {
     const [config] = details.counterexample;

@@ -8,7 +8,7 @@ export type Verdict = 'holds' | 'fails' | 'inconclusive';
 export type EvidenceRow = Record<string, number | string | boolean | null>;
 
 /**
- * One quantity the paper reports, ours beside it: numbers, or text for a range ("0.117–0.136"); null where we did
+ * One quantity the paper reports, ours beside it: numbers, or text for a range ("0.117 to 0.136"); null where we did
  * not measure it (e.g. a width outside the scale's ladder). `tag` is the paper value's source (fixtures/paper.json:
  * V exact, F read from a figure, C the authors' code, I inferred).
  */

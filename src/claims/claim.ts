@@ -44,6 +44,12 @@ export interface Claim<C = unknown> {
   parseConfig(input: unknown): C;
   /** The experiments this configuration needs (so shards can run them without judging). */
   specs(config: C): ExperimentSpec[];
+  /**
+   * Asymptotic claims only: the configuration's size for the explore profile's finite-size map (e.g. the smallest
+   * N of its ladder). With it, `explore` reports from which size on the claim holds, and a failure is a
+   * counterexample only when it is a reversal or at the largest size tried (src/claims/finite-size-map.ts).
+   */
+  finiteSize?(config: C): number;
   /** Run (or load) the experiments and apply the decision rule. */
   evaluate(config: C, context: ClaimContext): Promise<ClaimOutcome>;
 }

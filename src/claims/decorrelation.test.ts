@@ -28,7 +28,15 @@ function records(seed: string, rhos: Record<number, number>, n = 60): RunRecord[
         run,
         status: 'ok' as const,
         streams: {},
-        metrics: { trainLoss, testLoss, trainAccuracy: 0.9, testAccuracy: 0.9, epochs: 1, evaluations: 1 },
+        metrics: {
+          trainLoss,
+          testLoss,
+          trainAccuracy: 0.9,
+          testAccuracy: 0.9,
+          gradNorm: 1e-3,
+          epochs: 1,
+          evaluations: 1,
+        },
       };
     }),
   );
@@ -63,6 +71,13 @@ describe('judgeDecorrelation', () => {
   it('puts the paper’s Table 1 value beside ours where it has one', () => {
     const r = judgeDecorrelation(config, records('a', { 10: 0.9, 25: 0.7, 50: 0.3 }));
     expect(r.paperComparison?.find((q) => q.quantity.includes('n1 = 25'))?.paper).toBe(0.7616);
+  });
+  it('puts the drop over the widths shared with Table 1 beside the paper’s (ci: n1 = 25 → 50, 0.7616 − 0.6861)', () => {
+    const r = judgeDecorrelation(config, records('a', { 10: 0.9, 25: 0.7, 50: 0.3 }));
+    const shared = r.paperComparison?.find((q) => q.quantity.includes('shared with Table 1'));
+    expect(shared?.quantity).toMatch(/n1 = 25 → 50/);
+    expect(shared?.paper).toBe(0.0755);
+    expect(shared?.ours as number).toBeGreaterThan(0.2);
   });
   it('rejects a bad configuration', () => {
     expect(() => decorrelationClaim.parseConfig({ ...config, alpha: 2 })).toThrow(/alpha/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { specHash } from '../experiments/spec-hash.js';
-import { networkTrainingSpec, spinGlassDescentSpec } from './experiments.js';
+import { networkTrainingSpec, spinGlassDescentSpec } from './claim-specs.js';
 import {
   groundStateHardnessClaim,
   groundStateHardnessConfigFor,
@@ -9,7 +9,7 @@ import {
   judgeGroundStateHardness,
 } from './ground-state-hardness.js';
 import { networkLadder, spinGlassLadder } from './ladders.js';
-import { syntheticNetworkRecords, syntheticSpinRecords } from './synthetic-records.js';
+import { syntheticNetworkRecords, syntheticSpinRecords } from './null-models/synthetic-records.js';
 
 const config = groundStateHardnessConfigFor('ci');
 const sizes = config.spinGlass.sizes;

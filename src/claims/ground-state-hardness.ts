@@ -52,7 +52,7 @@ import { studentTQuantile } from '../stats/student-t-quantile.js';
 import { criticalLevel } from '../theory/critical-levels.js';
 import type { Claim } from './claim.js';
 import type { ClaimResult, EvidenceRow } from './claim-result.js';
-import { spinGlassDescentSpec } from './experiments.js';
+import { spinGlassDescentSpec } from './claim-specs.js';
 import { ladderClaim } from './ladder-claim.js';
 import { networkLadder, networkLadderSchema, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
 import { landscapeCount, landscapeGroups } from './landscape-groups.js';

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import type { RunRecord } from '../experiments/run-record.js';
 import type { ExperimentSpec } from '../experiments/spec.js';
 import type { ClaimResult } from './claim-result.js';
-import { networkTrainingSpec, spinGlassDescentSpec } from './experiments.js';
+import { networkTrainingSpec, spinGlassDescentSpec } from './claim-specs.js';
 import { ladderClaim } from './ladder-claim.js';
 import { networkLadder, networkLadderSchema, spinGlassLadder, spinGlassLadderSchema } from './ladders.js';
+import { syntheticNetworkRecords, syntheticSpinRecords } from './null-models/synthetic-records.js';
 import type { Scale } from './scale.js';
-import { syntheticNetworkRecords, syntheticSpinRecords } from './synthetic-records.js';
 
 const schema = z.strictObject({ spinGlass: spinGlassLadderSchema, network: networkLadderSchema, level: z.number() });
 type ToyConfig = z.infer<typeof schema>;

@@ -4,7 +4,7 @@ import type { RunRecord } from '../experiments/run-record.js';
 import type { ExperimentSpec } from '../experiments/spec.js';
 import type { Claim } from './claim.js';
 import type { ClaimResult } from './claim-result.js';
-import { networkTrainingSpec, spinGlassDescentSpec } from './experiments.js';
+import { networkTrainingSpec, spinGlassDescentSpec } from './claim-specs.js';
 import { type ClaimLadders, laddersArbitrary } from './ladders.js';
 import { parseClaimConfig } from './parse-claim-config.js';
 import type { Profile, Scale } from './scale.js';
@@ -25,6 +25,8 @@ export interface LadderClaimDefinition<C extends ClaimLadders> {
    * spec, `spinGlassDescentSpec(config.spinGlass)`.
    */
   spinGlassSpec?(config: C): ExperimentSpec;
+  /** Asymptotic claims: the configuration's size for the explore profile's finite-size map (Claim.finiteSize). */
+  finiteSize?(config: C): number;
 }
 
 /**
@@ -48,6 +50,7 @@ export function ladderClaim<C extends ClaimLadders>(definition: LadderClaimDefin
     },
     parseConfig: (input) => parseClaimConfig(id, schema, input),
     specs: specsOf,
+    ...(definition.finiteSize ? { finiteSize: definition.finiteSize } : {}),
     async evaluate(config, context) {
       const [sgSpec, netSpec] = specsOf(config);
       const spin = await context.run(sgSpec);

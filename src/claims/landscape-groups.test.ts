@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RunRecord } from '../experiments/run-record.js';
-import { spinGlassDescentSpec } from './experiments.js';
+import { spinGlassDescentSpec } from './claim-specs.js';
 import { laddersArbitrary, SPIN_GLASS_LADDER } from './ladders.js';
 import {
   absoluteDeviationFromMedian,
@@ -11,7 +11,7 @@ import {
   landscapeMeanBounds,
   landscapeSummaries,
 } from './landscape-groups.js';
-import { divergedRecord, okRecord, spinGlassMetrics } from './synthetic-records.js';
+import { divergedRecord, okRecord, spinGlassMetrics } from './null-models/synthetic-records.js';
 
 const rec = (size: number, run: number, e: number, extra: Partial<RunRecord> = {}): RunRecord => ({
   ...okRecord(size, run, spinGlassMetrics(size, e)),

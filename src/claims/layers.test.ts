@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import type { RunRecord } from '../experiments/run-record.js';
 import { specHash } from '../experiments/spec-hash.js';
 import { createRng } from '../random/rng.js';

@@ -12,7 +12,7 @@
  * critical points of any index; the record holds scaledEnergy, gradNorm, converged and the exact index
  * (hessianIndex, |λ| < 1e-3 is zero). The judge counts only runs with ‖grad_R H‖/√N < tolerance (converged) and
  * each distinct point of a landscape once: the same index and H/N within 1e-9 (distinctCriticalPoints in
- * src/spinglass/critical-point-census.ts; records do not store the final point).
+ * src/optim/critical-point-census.ts; records do not store the final point).
  * Unit of inference: the LANDSCAPE. The points of one landscape are not independent draws from the ensemble, so
  * the rank correlation is computed per landscape and tested across landscapes.
  * Statistic and decision rule (two parts):
@@ -57,7 +57,7 @@ import {
   type CriticalPointCensus,
   distinctCriticalPoints,
   type FoundCriticalPoint,
-} from '../spinglass/critical-point-census.js';
+} from '../optim/critical-point-census.js';
 import { mean } from '../stats/mean.js';
 import { poissonUpperQuantile } from '../stats/poisson-upper-quantile.js';
 import { spearmanTest } from '../stats/spearman-test.js';
@@ -404,6 +404,8 @@ export const layersClaim: Claim<LayersConfig> = {
   arbitrary: layersArbitrary,
   parseConfig: (input) => parseClaimConfig(ID, layersConfigSchema, input),
   specs: (config) => [layersSpec(config)],
+  // Asymptotic: the explore profile maps from which N on the layers are seen.
+  finiteSize: (config) => config.n,
   async evaluate(config, context) {
     const records = await context.run(layersSpec(config));
     return { result: judgeLayers(config, records), figureInput: { config, records: { criticalPoints: records } } };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunRecord } from '../experiments/run-record.js';
 import { createRng } from '../random/rng.js';
 import { judgeLowIndex, type LowIndexConfig, lowIndexClaim, lowIndexConfigFor } from './low-index.js';
-import { networkMetrics, okRecord, spinGlassMetrics } from './synthetic-records.js';
+import { networkMetrics, okRecord, spinGlassMetrics } from './null-models/synthetic-records.js';
 
 const config: LowIndexConfig = {
   ...lowIndexConfigFor('ci'),

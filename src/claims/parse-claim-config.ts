@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 
 /**
  * Validate a claim configuration with its zod schema; the first problem becomes a one-line InputError naming the

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
+import { syntheticNetworkRecords, syntheticSpinRecords } from './null-models/synthetic-records.js';
 import {
   judgePoorMinimaDecay,
   landscapeDispersion,
   poorMinimaDecayClaim,
   poorMinimaDecayConfigFor,
 } from './poor-minima-decay.js';
-import { syntheticNetworkRecords, syntheticSpinRecords } from './synthetic-records.js';
 
 const config = poorMinimaDecayConfigFor('ci');
 const sizes = config.spinGlass.sizes;

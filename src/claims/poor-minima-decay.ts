@@ -361,4 +361,6 @@ export const poorMinimaDecayClaim: Claim<PoorMinimaDecayConfig> = ladderClaim({
   configFor: poorMinimaDecayConfigFor,
   schema: poorMinimaDecayConfigSchema,
   judge: judgePoorMinimaDecay,
+  // Asymptotic: the explore profile maps from which smallest ladder size N on the decay holds.
+  finiteSize: (config) => Math.min(...config.spinGlass.sizes),
 });

@@ -16,6 +16,7 @@
  * samples (independent estimates). Streams: weights 'init', model randomness 'monte-carlo', master = seed,
  * size = overlap number, run = 0 (decoupled) or 1 (network).
  */
+import { dot } from '../linalg/vector.js';
 import type { Rng } from '../random/rng.js';
 import { stream } from '../random/streams.js';
 import { pearson } from '../stats/pearson.js';
@@ -49,12 +50,6 @@ export interface OverlapCorrelation {
   overlap: number;
   correlation: number;
   samples: number;
-}
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
 }
 
 /** A vector with |w'|² = |w|² and w·w' = R·|w|²: R·w + √(1 − R²)·u, u a random unit-norm-|w| vector ⊥ w. */

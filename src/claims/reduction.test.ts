@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { createRng } from '../random/rng.js';
 import { judgeReduction, logLogSlope, reductionClaim, reductionConfigFor } from './reduction.js';
 import { decoupledModelCorrelations, type OverlapCorrelation, vectorAtOverlap } from './reduction-model.js';
@@ -38,18 +38,49 @@ describe('logLogSlope', () => {
   });
 });
 
-describe('judgeReduction', () => {
-  const network = synthetic(1, config.samples);
+/** `k` network draws whose exponents scatter around `exponent` (sd `spread`, the draw-to-draw variation). */
+function draws(exponent: number, samples: number, seed: string, k = 8, spread = 0.1): OverlapCorrelation[][] {
+  const rng = createRng(`${seed}/draws`);
+  return Array.from({ length: k }, (_, i) => synthetic(exponent + spread * rng.normal(), samples, `${seed}/${i}`));
+}
 
-  it('holds when the correlations follow R^H', () => {
+describe('judgeReduction', () => {
+  const network = draws(3, config.samples, 'network-rh');
+
+  it('holds when the correlations of both the model and the network follow R^H', () => {
     const r = judgeReduction(config, synthetic(3, config.samples, 'holds'), network);
     expect(r.verdict).toBe('holds');
     expect(r.threshold.value).toBe(3);
   });
 
-  it('fails when they follow R^(H−1) (the wrong spin-glass order)', () => {
+  it('fails when the model follows R^(H−1) (the wrong spin-glass order)', () => {
     const r = judgeReduction(config, synthetic(2, config.samples, 'fails'), network);
     expect(r.verdict).toBe('fails');
+  });
+
+  it('fails when the model is R^H but the ReLU network decays like R^1 (the measured ReLU exponent is 0.86–0.95)', () => {
+    const r = judgeReduction(config, synthetic(3, config.samples, 'holds'), draws(1, config.samples, 'relu', 8, 0.3));
+    expect(r.verdict).toBe('fails');
+    expect(r.reason).toMatch(/ReLU network: mean slope \d\.\d+ over 8 draws.*outside H ± 0\.5.*→ fails/);
+    expect(r.statistic.value as number).toBeCloseTo(1, 0);
+  });
+
+  it('is inconclusive when the network exponent sits near the tolerance edge (2.6) and varies between draws', () => {
+    const r = judgeReduction(config, synthetic(3, config.samples, 'holds'), draws(2.6, config.samples, 'edge', 8, 0.5));
+    expect(r.verdict).toBe('inconclusive');
+    expect(r.reason).toMatch(/overlaps H ± 0\.5/);
+  });
+
+  it('null at the network boundary (exponent H − margin = 2.5, draws scattered by 0.5): fails in ≤ α/2 of 400', () => {
+    // The t-interval over 8 draws lies wholly below 2.5 with probability ≤ α/4 = 0.0025 (one side of a 1 − α/2
+    // interval); ≤ 5 of 400 has probability > 0.99 at that rate.
+    let fails = 0;
+    const model = synthetic(3, config.samples, 'holds');
+    for (let t = 0; t < 400; t++) {
+      const r = judgeReduction(config, model, draws(2.5, config.samples, `boundary-${t}`, 8, 0.5));
+      if (r.verdict === 'fails') fails++;
+    }
+    expect(fails).toBeLessThanOrEqual(5);
   });
 
   it('is inconclusive when the sample is too small to pin the exponent down', () => {
@@ -59,6 +90,9 @@ describe('judgeReduction', () => {
       config,
       synthetic(3, 200).map((p) => ({ ...p, correlation: 0 })),
       network,
+    );
+    expect(judgeReduction(config, synthetic(3, config.samples, 'holds'), [network[0]]).reason).toMatch(
+      /fewer than 2 network draws/,
     );
     expect(none.verdict).toBe('inconclusive');
   });

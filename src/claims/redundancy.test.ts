@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RunRecord } from '../experiments/run-record.js';
 import { createRng } from '../random/rng.js';
+import { networkMetrics, okRecord } from './null-models/synthetic-records.js';
 import { judgeRedundancy, type RedundancyConfig, redundancyClaim, redundancyConfigFor } from './redundancy.js';
-import { networkMetrics, okRecord } from './synthetic-records.js';
 
 const config: RedundancyConfig = { ...redundancyConfigFor('ci'), widths: [25], runsPerSize: 20 };
 

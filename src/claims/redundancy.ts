@@ -34,7 +34,7 @@ import { nonInferiorityTest } from '../stats/non-inferiority-test.js';
 import { studentTQuantile } from '../stats/student-t-quantile.js';
 import type { Claim } from './claim.js';
 import type { ClaimResult, EvidenceRow, Verdict } from './claim-result.js';
-import { networkTrainingSpec } from './experiments.js';
+import { networkTrainingSpec } from './claim-specs.js';
 import { parseClaimConfig } from './parse-claim-config.js';
 import type { Profile, Scale } from './scale.js';
 import { roundTo, sizeGroups } from './size-groups.js';

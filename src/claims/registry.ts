@@ -9,6 +9,7 @@ import { reductionClaim } from './reduction.js';
 import { redundancyClaim } from './redundancy.js';
 import { scalingClaim } from './scaling.js';
 import { sgdVsAnnealingClaim } from './sgd-vs-annealing.js';
+import { sgdVsAnnealingBandClaim } from './sgd-vs-annealing-band.js';
 import { theoryClaim } from './theory.js';
 
 /**
@@ -25,6 +26,7 @@ export const claims: Claim<any>[] = [
   groundStateHardnessClaim,
   scalingClaim,
   sgdVsAnnealingClaim,
+  sgdVsAnnealingBandClaim,
   decorrelationClaim,
   lowIndexClaim,
   redundancyClaim,

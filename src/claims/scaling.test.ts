@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
+import { syntheticNetworkRecords, syntheticSpinRecords } from './null-models/synthetic-records.js';
 import { judgeScaling, scalingClaim, scalingConfigFor } from './scaling.js';
-import { syntheticNetworkRecords, syntheticSpinRecords } from './synthetic-records.js';
 
 const config = scalingConfigFor('ci');
 const sizes = config.spinGlass.sizes;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { eInfinity } from '../theory/e-infinity.js';
+import { logMinimaCountEdge } from '../theory/minima-count-edge.js';
 import { rateFunction } from '../theory/rate-function.js';
 import {
   computeTheoryNumbers,
@@ -65,6 +66,10 @@ describe('theoryClaim', () => {
     const outcome = await theoryClaim.evaluate(config, { run: async () => [] });
     expect(outcome.result.verdict).toBe('holds');
     expect(outcome.figureInput.config).toEqual(config);
+    // the paper comparisons of Fig. 1: all critical points (≈ 3e151) and the minima plateau (paper ≈ 2.5e8)
+    const minima = outcome.result.paperComparison?.find((c) => c.quantity.startsWith('log10 E Crt_{1000,0}(0)'));
+    expect(minima?.ours).toBeCloseTo(logMinimaCountEdge(1000, 3, 0) / Math.LN10, 10);
+    expect(minima?.paper).toBeCloseTo(Math.log10(2.5e8), 10);
   });
 
   it('parseConfig rejects p = 2 (no band) and unknown fields', () => {

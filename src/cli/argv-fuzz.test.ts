@@ -8,10 +8,10 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOY_SPEC, tempDir } from '../../test/engine-helpers.js';
-import { restoreSpinGlassExecutor } from '../../test/engine-toy-executor.js';
+import { TOY_SPEC, tempDir } from '../../test/helpers/engine-helpers.js';
+import { restoreSpinGlassExecutor } from '../../test/helpers/engine-toy-executor.js';
+import { runCliCaptured } from '../../test/helpers/run-cli-captured.js';
 import { runExperiment } from '../experiments/run-experiment.js';
-import { runCliCaptured } from './run-cli-captured.js';
 
 const root = tempDir('argv-fuzz');
 const work = join(root, 'work'); // the working directory of every invocation

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { captureOutput } from '../../test/helpers/run-cli-captured.js';
 import { loadRecords } from '../experiments/run-experiment.js';
 import { type ExperimentSpec, loadSpecFile, SpecError } from '../experiments/spec.js';
 import { runOrWriteSpec, writeSpecFile } from './engine-front-end.js';
-import { captureOutput } from './run-cli-captured.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'front-end-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,12 +9,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Argv } from 'yargs';
+import { InputError } from '../core/input-error.js';
 import { runExperimentDetailed } from '../experiments/run-experiment.js';
 import type { RunRecord } from '../experiments/run-record.js';
 import { type ExperimentSpec, parseSpec } from '../experiments/spec.js';
 import { specHash } from '../experiments/spec-hash.js';
 import { defaultWorkers } from '../experiments/worker-pool.js';
-import { InputError } from './input-error.js';
 import { withTempDir } from './temp-dir.js';
 import { integerFlag } from './validate.js';
 

@@ -1,7 +1,7 @@
 import yargs from 'yargs';
-import { commands } from './commands.js';
-import { EnvironmentError } from './environment-error.js';
-import { InputError } from './input-error.js';
+import { EnvironmentError } from '../core/environment-error.js';
+import { InputError } from '../core/input-error.js';
+import { commands } from './command-list.js';
 
 /**
  * Exit codes: 0 success (and every claim holds), 1 a claim fails, the environment failed (disk full, no

@@ -1,4 +1,4 @@
-import { InputError } from './input-error.js';
+import { InputError } from '../core/input-error.js';
 
 /**
  * Checks for numeric command-line values. yargs turns a non-numeric value of a `number` option into NaN;

@@ -11,25 +11,30 @@
  * landscape and seed share the split and the initial weights of every run.
  *
  * Annealing ('sa', 'sa-ternary') evaluates the mean loss of the whole training set, or, with `subsetSize`, of a
- * fixed stratified subset of it (annealingSubset, src/network/network-experiment.ts).
+ * fixed stratified subset of it (annealingSubset, src/network/network-annealing.ts).
  *
- * Metrics: mean loss and accuracy on the train and test sets at the end of training; `epochs` = passes over the
+ * Metrics: mean loss and accuracy on the train and test sets at the end of training; `gradNorm` = ‖∇‖ of the
+ * mean full-training-set loss at the final weights (Euclidean, over all D parameters); `lossCurve` (SGD and 'sa')
+ * = the training loss (SGD: the start's, then the on-the-fly epoch means) or annealing-set loss ('sa') after each
+ * tenth of the run, and `plateauDrop` = its relative drop over the last fifth (src/stats/loss-plateau.ts:
+ * < 2 % is a plateau). 'sa' on networks is coordinate annealing (src/network/coordinate-annealing.ts); `epochs` = passes over the
  * training set (SGD: its epochs; full-batch GD and annealing: one per loss evaluation, on the annealing set);
  * `evaluations` = sample gradients (SGD), loss-and-gradient evaluations (GD) or loss evaluations (annealing). The
  * index is that of the training-loss Hessian at the final weights (normalized by D).
  */
 import { type Architecture, createArchitecture } from '../network/architecture.js';
+import { coordinateAnnealing } from '../network/coordinate-annealing.js';
 import { type Dataset, makeDataset } from '../network/dataset.js';
 import { evaluateNetwork } from '../network/evaluate.js';
 import { loadMnist10x10, type Mnist10x10 } from '../network/mnist.js';
-import { annealingSubset } from '../network/network-experiment.js';
+import { annealingSubset } from '../network/network-annealing.js';
 import { NetworkLandscape } from '../network/network-landscape.js';
 import { stratifiedSplit } from '../network/stratified-split.js';
 import { ternaryAnnealing } from '../network/ternary-annealing.js';
 import { epochOrders, initialWeights, trainFrom } from '../network/train-sgd.js';
 import { gradientDescent } from '../optim/gradient-descent.js';
-import { simulatedAnnealing } from '../optim/simulated-annealing.js';
 import { type StreamId, stream, streamSeed } from '../random/streams.js';
+import { CURVE_POINTS, plateauDrop } from '../stats/loss-plateau.js';
 import { type ExecutorOptions, plantedOptimizer } from './engine-plant.js';
 import type { NetworkMetrics, RunRecord } from './run-record.js';
 import type { ExperimentSpec, NetworkLandscapeSpec } from './spec.js';
@@ -74,6 +79,19 @@ interface Trained {
   epochs: number;
   evaluations: number;
   diverged?: string;
+  /** Training (SGD) or annealing-set (annealing) loss after each tenth of the run. */
+  lossCurve?: number[];
+}
+
+/**
+ * SGD's loss curve: the loss of the start, then the on-the-fly mean training loss of the epoch that ends each tenth
+ * of the epochs (epoch ⌈i·E/10⌉, i = 1 … 10). Needs E ≥ 1.
+ */
+function sgdCurve(startLoss: number, epochLosses: number[]): number[] {
+  const e = epochLosses.length;
+  return Array.from({ length: CURVE_POINTS }, (_, i) =>
+    i === 0 ? startLoss : epochLosses[Math.max(1, Math.ceil((i * e) / (CURVE_POINTS - 1))) - 1],
+  );
 }
 
 export async function executeNetwork(
@@ -124,13 +142,16 @@ export async function executeNetwork(
       const options = {
         learningRate: opt.learningRate,
         batchSize: opt.batchSize,
+        decayHorizon: opt.decayHorizon,
         epochs: opt.epochs,
         seed: orderMaster,
       };
       const orders = epochOrders(arch, train.count, options);
       trained = runs.map((run) => {
-        const r = trainFrom(arch, train, initialWeights(arch, land.init, initMaster, run), options, orders);
-        return { weights: r.weights, epochs: r.epochs, evaluations: r.samplesSeen };
+        const start = initialWeights(arch, land.init, initMaster, run);
+        const r = trainFrom(arch, train, start, options, orders);
+        const lossCurve = sgdCurve(evaluateNetwork(arch, start, train).loss, r.epochLosses);
+        return { weights: r.weights, epochs: r.epochs, evaluations: r.samplesSeen, lossCurve };
       });
       break;
     }
@@ -151,9 +172,8 @@ export async function executeNetwork(
       break;
     }
     case 'sa': {
-      const annealed = annealingSet ? new NetworkLandscape(arch, annealingSet) : trainLandscape();
       trained = runs.map((run) => {
-        const r = simulatedAnnealing(annealed, initialWeights(arch, land.init, initMaster, run), {
+        const r = coordinateAnnealing(arch, annealingSet ?? train, initialWeights(arch, land.init, initMaster, run), {
           budget: opt.budget,
           initialTemperature: opt.initialTemperature,
           finalTemperature: opt.finalTemperature,
@@ -161,11 +181,13 @@ export async function executeNetwork(
           adaptProposal: opt.adaptProposal,
           rng: stream(id('proposal', run)),
         });
+        const ok = r.weights.every(Number.isFinite) && Number.isFinite(r.energy);
         return {
-          weights: r.point,
-          epochs: r.energyEvaluations,
-          evaluations: r.energyEvaluations,
-          diverged: r.diverged,
+          weights: r.weights,
+          epochs: r.evaluations,
+          evaluations: r.evaluations,
+          lossCurve: r.curve,
+          ...(ok ? {} : { diverged: 'non-finite weights or loss' }),
         };
       });
       break;
@@ -184,6 +206,7 @@ export async function executeNetwork(
       });
       break;
   }
+  const gradient = new Float64Array(d);
 
   return runs.map((run, i) => {
     const t = trained[i];
@@ -191,14 +214,22 @@ export async function executeNetwork(
     if (t.diverged !== undefined) return { ...base, status: 'diverged', reason: t.diverged, metrics: null };
     const onTrain = evaluateNetwork(arch, t.weights, train);
     const onTest = evaluateNetwork(arch, t.weights, test);
+    trainLandscape().valueAndGradient(t.weights, gradient);
+    let gradNorm = 0;
+    for (let k = 0; k < d; k++) gradNorm += gradient[k] * gradient[k];
     const metrics: NetworkMetrics = {
       trainLoss: onTrain.loss,
       testLoss: onTest.loss,
       trainAccuracy: onTrain.accuracy,
       testAccuracy: onTest.accuracy,
+      gradNorm: Math.sqrt(gradNorm),
       epochs: t.epochs,
       evaluations: t.evaluations,
     };
+    if (t.lossCurve) {
+      metrics.lossCurve = t.lossCurve;
+      metrics.plateauDrop = plateauDrop(t.lossCurve);
+    }
     if (hessianIndex) {
       const indexId = id('monte-carlo', run);
       streams[i].index = streamSeed(indexId);

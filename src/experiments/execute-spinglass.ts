@@ -13,9 +13,11 @@
  * coupling samples and the starts of every run.
  * 'critical-point-search' (saddles and minima, for the layers claim): run r starts from its 'init' point moved by the
  * ladder's descent steps, then damped Newton on grad_R H = 0 (criticalPointOfStart in
- * src/spinglass/critical-point-census.ts); a run that does not converge is 'ok' with converged false.
+ * src/optim/critical-point-census.ts); a run that does not converge is 'ok' with converged false.
  * A task's runs are grouped by landscape: each group's coupling sample is built once, the group is advanced together
- * (batch-first GD/SGD, whose replica b equals a run from that start alone, bit for bit), its indices are measured,
+ * (batch-first GD/SGD, whose replica b equals a run from that start alone, bit for bit; GD carries DESCENT_WIDTH
+ * starts per evaluation call and starts the next waiting one whenever one converges: continuous refill, so a task of
+ * many starts keeps its batch full until the starts run out), its indices are measured,
  * and the sample is dropped before the next group is built, so a task holds one sample at a time (at N = 500,
  * p = 3 a sample is 168 MB) and records do not depend on the batching. The work plan (work-plan.ts) gives a task
  * the runs of one landscape under disorder 'landscapes'. Records of disorder 'landscapes' carry the landscape
@@ -24,14 +26,16 @@
  * `landscape spinglass --couplings J.npy` passes a loaded coupling sample instead (fixed disorder): its records
  * carry no disorder stream, and the engine never stores them (no spec can name the file).
  */
+
+import { criticalPointOfStart, descentStepsOfStart } from '../optim/critical-point-census.js';
 import { gradientDescent } from '../optim/gradient-descent.js';
 import type { OptimizerRun } from '../optim/run-result.js';
 import { simulatedAnnealing } from '../optim/simulated-annealing.js';
 import { stochasticGradientDescent } from '../optim/stochastic-gradient-descent.js';
 import { type StreamId, stream, streamSeed } from '../random/streams.js';
-import { criticalPointOfStart, descentStepsOfStart } from '../spinglass/critical-point-census.js';
 import { randomSpherePoint } from '../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../spinglass/spin-glass-landscape.js';
+import { plateauDrop } from '../stats/loss-plateau.js';
 import { type EnginePlant, type ExecutorOptions, plantedOptimizer } from './engine-plant.js';
 import type { RunRecord, SpinGlassMetrics } from './run-record.js';
 import {
@@ -42,6 +46,7 @@ import {
   type SpinGlassLandscapeSpec,
 } from './spec.js';
 import { masterFor, specHash } from './spec-hash.js';
+import { DESCENT_WIDTH } from './work-plan.js';
 
 /** An optimizer run, with the critical-point search's extra counts when it was one. */
 type Run = OptimizerRun & { descentSteps?: number; hessianEvaluations?: number };
@@ -91,6 +96,7 @@ function optimize(
         tolerance: optimizer.tolerance,
         maxIterations: optimizer.maxIterations,
         haltingThresholds: optimizer.haltingThresholds,
+        width: DESCENT_WIDTH,
       });
     case 'sgd': {
       if (!optimizer.polish || optimizer.decay === undefined) {
@@ -255,6 +261,12 @@ export async function executeSpinGlass(
         converged: result.converged,
       };
       if (result.descentSteps !== undefined) metrics.descentSteps = result.descentSteps;
+      const curve = (result as { lossCurve?: number[] }).lossCurve;
+      if (curve) {
+        // Annealing: its plateau record (src/stats/loss-plateau.ts).
+        metrics.lossCurve = curve;
+        metrics.plateauDrop = plateauDrop(curve);
+      }
       if (result.hessianEvaluations !== undefined) metrics.hessianEvaluations = result.hessianEvaluations;
       if (hessianIndex) {
         const indexId = id('monte-carlo', run);

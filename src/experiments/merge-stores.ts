@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { type Logger, silentLogger, stderrLogger } from './logger.js';
 import { withChecksum } from './record-check.js';
 import { readStoreFile, specFile, storeFile } from './result-store.js';

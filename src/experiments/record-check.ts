@@ -14,7 +14,7 @@
  *
  * A record that fails is never used: its run is computed again.
  */
-import { canonicalJson, sha256Hex } from './canonical-json.js';
+import { canonicalJson, sha256Hex } from '../core/canonical-json.js';
 import type { RunRecord } from './run-record.js';
 import type { ExperimentSpec } from './spec.js';
 import { masterFor } from './spec-hash.js';
@@ -203,15 +203,39 @@ function checkSpinGlassMetrics(m: Record<string, unknown>, record: RunRecord, sp
   return null;
 }
 
+/** lossCurve and plateauDrop come together: 11 finite numbers ≥ 0 and their relative drop over the last fifth. */
+function checkLossCurve(m: Record<string, unknown>): string | null {
+  if (m.lossCurve === undefined && m.plateauDrop === undefined) return null;
+  const curve = m.lossCurve;
+  if (!Array.isArray(curve) || curve.length !== 11 || !curve.every((v) => isFiniteNumber(v) && v >= 0))
+    return 'lossCurve is not 11 finite numbers ≥ 0';
+  if (!isFiniteNumber(m.plateauDrop)) return 'plateauDrop is not a finite number';
+  const expected = curve[8] === 0 ? 0 : (curve[8] - curve[10]) / Math.abs(curve[8]);
+  if (Math.abs((m.plateauDrop as number) - expected) > 1e-12) return 'plateauDrop is not the drop of lossCurve';
+  return null;
+}
+
 function checkNetworkMetrics(m: Record<string, unknown>, spec?: ExperimentSpec): string | null {
   for (const k of ['trainLoss', 'testLoss'])
     if (!isFiniteNumber(m[k]) || (m[k] as number) < 0) return `${k} is not a finite number ≥ 0`;
   for (const k of ['trainAccuracy', 'testAccuracy'])
     if (!isFiniteNumber(m[k]) || (m[k] as number) < 0 || (m[k] as number) > 1) return `${k} is not in [0, 1]`;
   for (const k of NETWORK_COUNTS) if (!isCount(m[k])) return `${k} is not a non-negative integer`;
+  if (!isFiniteNumber(m.gradNorm) || (m.gradNorm as number) < 0) return 'gradNorm is not a finite number ≥ 0';
+  const curve = checkLossCurve(m);
+  if (curve) return curve;
   const index = checkIndex(m, undefined, spec?.measure.index === true);
   if (index) return index;
-  const known = new Set<string>(['trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy', ...NETWORK_COUNTS]);
+  const known = new Set<string>([
+    'trainLoss',
+    'testLoss',
+    'trainAccuracy',
+    'testAccuracy',
+    'gradNorm',
+    'lossCurve',
+    'plateauDrop',
+    ...NETWORK_COUNTS,
+  ]);
   known.add('index');
   known.add('normalizedIndex');
   for (const [k, v] of Object.entries(m)) {

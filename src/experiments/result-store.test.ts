@@ -2,11 +2,11 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXAMPLE_SA_SPEC } from '../../test/helpers/spec-fixtures.js';
 import { streamSeed } from '../random/streams.js';
 import type { Logger } from './logger.js';
 import { ResultStore, readStoreFile } from './result-store.js';
 import type { RunRecord } from './run-record.js';
-import { EXAMPLE_SA_SPEC } from './spec-fixtures.js';
 import { masterFor, specHash } from './spec-hash.js';
 
 let dir: string;

@@ -3,8 +3,9 @@
  * pure function of that identity, so a recomputed run equals the stored one bit for bit (numbers round-trip
  * exactly through JSON: JavaScript prints the shortest decimal that parses back to the same double).
  */
+
+import { canonicalJson } from '../core/canonical-json.js';
 import type { OptimizerRun } from '../optim/run-result.js';
-import { canonicalJson } from './canonical-json.js';
 
 /**
  * A spin-glass run as stored: the optimizer's outcome (src/optim/run-result.ts; `converged` is always false for
@@ -28,6 +29,9 @@ export interface SpinGlassMetrics
   descentSteps?: number;
   /** 'critical-point-search' only: dense Hessians the search computed. */
   hessianEvaluations?: number;
+  /** Annealing: the energy after 0, 1/10, …, 10/10 of the budget, and its relative drop over the last fifth. */
+  lossCurve?: number[];
+  plateauDrop?: number;
 }
 
 export interface NetworkMetrics {
@@ -35,8 +39,14 @@ export interface NetworkMetrics {
   testLoss: number;
   trainAccuracy: number;
   testAccuracy: number;
+  /** ‖∇ (mean full-training-set loss)‖ at the final weights. */
+  gradNorm: number;
   epochs: number;
   evaluations: number;
+  /** SGD and 'sa': the loss after 0, 1/10, …, 10/10 of the run (src/experiments/execute-network.ts). */
+  lossCurve?: number[];
+  /** SGD and 'sa': (lossCurve[8] − lossCurve[10]) / |lossCurve[8]|; < 0.02 is a plateau. */
+  plateauDrop?: number;
   index?: number;
   normalizedIndex?: number;
 }

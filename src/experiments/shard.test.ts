@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { inShard, parseShard } from './shard.js';
 
 describe('shards', () => {

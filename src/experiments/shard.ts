@@ -5,7 +5,7 @@
  * the coupling sample of each size it touches (once per task), so a fixed-disorder sample is rebuilt at most once
  * per shard and batch — never per run.
  */
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 
 export interface Shard {
   /** 1-based shard number. */

@@ -17,16 +17,19 @@
  *   machine, in any worker, shard or batch, bit for bit. `measure` is left out of both masters, so switching the
  *   index measurement on does not move the runs.
  */
+
+import { canonicalHash } from '../core/canonical-json.js';
 import type { StreamPurpose } from '../random/streams.js';
-import { canonicalHash } from './canonical-json.js';
 import type { ExperimentSpec } from './spec.js';
 import { normaliseSpec } from './spec-normalise.js';
 
 /**
  * Bumped when the executors change what a run computes, so old stores are not mistaken for new ones (it enters
- * the spec hash). 2: paired seeding (problem streams from (seed, landscape) only).
+ * the spec hash). 2: paired seeding (problem streams from (seed, landscape) only). 3: network 'sa' is coordinate
+ * annealing (src/network/coordinate-annealing.ts); network records carry gradNorm, SGD and annealing records their
+ * loss curve and plateau drop.
  */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 
 /**
  * The fields of a spec that determine what each run computes, of its normal form (spec-normalise.ts: defaults

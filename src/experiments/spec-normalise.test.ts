@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TOY_SPEC, tempDir } from '../../test/engine-helpers.js';
-import { restoreSpinGlassExecutor } from '../../test/engine-toy-executor.js';
+import { TOY_SPEC, tempDir } from '../../test/helpers/engine-helpers.js';
+import { restoreSpinGlassExecutor } from '../../test/helpers/engine-toy-executor.js';
 import { runExperimentDetailed } from './run-experiment.js';
 import { type ExperimentSpec, parseSpec } from './spec.js';
 import { problemMaster, specHash } from './spec-hash.js';

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
-import { landscapeOfRun, parseSpec, type SpecError, specProblems } from './spec.js';
 import {
   EXAMPLE_CRITICAL_POINT_SPEC,
   EXAMPLE_NETWORK_SPEC,
   EXAMPLE_SA_SPEC,
   EXAMPLE_SPINGLASS_SPEC,
-} from './spec-fixtures.js';
+} from '../../test/helpers/spec-fixtures.js';
+import { InputError } from '../core/input-error.js';
+import { landscapeOfRun, parseSpec, type SpecError, specProblems } from './spec.js';
 import { normaliseSpec } from './spec-normalise.js';
 
 const VALID = [EXAMPLE_SPINGLASS_SPEC, EXAMPLE_NETWORK_SPEC, EXAMPLE_SA_SPEC, EXAMPLE_CRITICAL_POINT_SPEC];

@@ -5,7 +5,7 @@
  * bad field, naming the field's path and the allowed values, before anything runs.
  */
 import { z } from 'zod';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { readRegularFile } from '../io/read-regular-file.js';
 import { sizeLimitProblems } from './spec-limits.js';
 import { normaliseSpec } from './spec-normalise.js';
@@ -69,7 +69,8 @@ export const gdSpecSchema = z.strictObject({ kind: z.literal('gd'), ...gdFields 
  * Stochastic gradient descent. Spin glass (src/optim/stochastic-gradient-descent.ts): `epochs` passes over the P
  * sub-samples (step t uses sub-sample t mod P) with γ_t = learningRate / (1 + decay·t), then the gradient-descent
  * `polish` (decay and polish required). Networks (src/network/train-sgd.ts): `epochs` passes over the training
- * set in mini-batches of `batchSize` (required) with the authors' schedule γ_t = learningRate / (1 + t/n_train)
+ * set in mini-batches of `batchSize` (required) with γ_t = learningRate / (1 + t/H), H = `decayHorizon` samples
+ * (default n_train, the authors' schedule; the paper-matched schedule of src/network/sgd-schedule.ts sets both)
  * (no decay, no polish).
  */
 export const sgdSpecSchema = z.strictObject({
@@ -78,12 +79,14 @@ export const sgdSpecSchema = z.strictObject({
   decay: nonNegative.optional(),
   epochs: positiveInt,
   batchSize: positiveInt.optional(),
+  /** Networks only: H, the samples over which the step halves (default the training-set size). */
+  decayHorizon: positive.optional(),
   polish: z.strictObject(gdFields).optional(),
 });
 
 /**
  * Networks only: anneal on the mean loss of a fixed stratified subset of this many training digits
- * (src/network/network-experiment.ts, annealingSubset) instead of the whole training set (the default when absent).
+ * (src/network/network-annealing.ts, annealingSubset) instead of the whole training set (the default when absent).
  */
 const annealingSubsetSize = positiveInt.optional();
 
@@ -116,7 +119,7 @@ export const saTernarySpecSchema = z.strictObject({
  * Spin glass only: a search for critical points of any index (src/optim/critical-point-search.ts, damped Newton on
  * grad_R H = 0), from the run's 'init' start moved first by t_r gradient-descent steps (step
  * spinGlassLearningRate(p)), t_r = descentStepsOfStart(r mod ladderLength, ladderLength, descentSteps): a geometric
- * ladder from 0 to descentSteps over runs 0..ladderLength − 1 (src/spinglass/critical-point-census.ts). The ladder
+ * ladder from 0 to descentSteps over runs 0..ladderLength − 1 (src/optim/critical-point-census.ts). The ladder
  * length is a field here, not runsPerSize, because runsPerSize is not part of the spec hash and a run must not
  * depend on it. Needs measure.index (the index of the found point is the point of the search).
  */
@@ -178,6 +181,13 @@ export const experimentSpecSchema = z
       }
       if (opt.decay === undefined) {
         ctx.addIssue({ code: 'custom', path: ['optimizer', 'decay'], message: 'missing (number ≥ 0)' });
+      }
+      if (opt.decayHorizon !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['optimizer', 'decayHorizon'],
+          message: 'only for network SGD (the spin-glass step is learningRate / (1 + decay·t)); remove it',
+        });
       }
     }
     if (opt.kind === 'sgd' && spec.landscape.kind === 'network') {

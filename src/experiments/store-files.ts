@@ -24,7 +24,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 
 /** Create a results directory (and its parents); a path that is a file, a FIFO or a device is an InputError. */
 export function ensureResultsDir(dir: string): void {

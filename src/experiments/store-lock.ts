@@ -29,7 +29,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { EnvironmentError } from '../cli/environment-error.js';
+import { EnvironmentError } from '../core/environment-error.js';
 import { ensureResultsDir } from './store-files.js';
 
 export const LOCK_NAME = '.landscape.lock';

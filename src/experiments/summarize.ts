@@ -1,10 +1,44 @@
 /**
- * A per-size summary of a spec's records for the `run` command: how many runs are stored, ok, diverged and
- * missing, and the mean/min/max of the headline metric (scaled energy H/N for the spin glass, test loss for
- * networks) over the ok runs. Diverged runs are counted, never averaged in.
+ * The one summarizer of run records, for the commands that print runs (`run`, `spinglass`, `network`):
+ * {@link summarizeValues} (count, mean, sd, min, max of one metric), {@link indexCounts} (runs per Hessian index)
+ * and {@link summarizeRecords}, a per-size table of stored, ok, diverged and missing runs with the headline metric
+ * (scaled energy H/N for the spin glass, test loss for networks). Diverged runs are counted, never averaged in.
  */
+import { mean } from '../stats/mean.js';
+import { standardDeviation } from '../stats/standard-deviation.js';
 import type { RunRecord } from './run-record.js';
 import type { ExperimentSpec } from './spec.js';
+
+/** A metric over runs: null statistics when there are no values (sd: fewer than two). */
+export interface MetricSummary {
+  count: number;
+  mean: number | null;
+  /** Sample standard deviation (n − 1). */
+  sd: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+export function summarizeValues(values: readonly number[]): MetricSummary {
+  const count = values.length;
+  return {
+    count,
+    mean: count > 0 ? mean(values) : null,
+    sd: count > 1 ? standardDeviation(values) : null,
+    min: count > 0 ? Math.min(...values) : null,
+    max: count > 0 ? Math.max(...values) : null,
+  };
+}
+
+/** Hessian index → number of runs ending there, over the records that measured it. */
+export function indexCounts(records: readonly RunRecord[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of records) {
+    const index = r.metrics?.index;
+    if (typeof index === 'number') counts[index] = (counts[index] ?? 0) + 1;
+  }
+  return counts;
+}
 
 export interface SizeSummary {
   size: number;
@@ -24,13 +58,6 @@ export function headlineMetric(spec: ExperimentSpec): string {
   return spec.landscape.kind === 'spinglass' ? 'scaledEnergy' : 'testLoss';
 }
 
-function meanOf(values: number[]): number | null {
-  if (values.length === 0) return null;
-  let s = 0;
-  for (const v of values) s += v;
-  return s / values.length;
-}
-
 export function summarizeRecords(spec: ExperimentSpec, records: RunRecord[]): SizeSummary[] {
   const metric = headlineMetric(spec);
   return [...spec.sizes]
@@ -40,6 +67,7 @@ export function summarizeRecords(spec: ExperimentSpec, records: RunRecord[]): Si
       const ok = mine.filter((r) => r.status === 'ok' && r.metrics !== null);
       const values = ok.map((r) => (r.metrics as unknown as Record<string, number>)[metric]);
       const indices = ok.map((r) => r.metrics?.normalizedIndex).filter((v): v is number => typeof v === 'number');
+      const { mean, min, max } = summarizeValues(values);
       return {
         size,
         stored: mine.length,
@@ -47,10 +75,10 @@ export function summarizeRecords(spec: ExperimentSpec, records: RunRecord[]): Si
         diverged: mine.length - ok.length,
         missing: spec.runsPerSize - mine.length,
         metric,
-        mean: meanOf(values),
-        min: values.length ? Math.min(...values) : null,
-        max: values.length ? Math.max(...values) : null,
-        meanNormalizedIndex: meanOf(indices),
+        mean,
+        min,
+        max,
+        meanNormalizedIndex: summarizeValues(indices).mean,
       };
     });
 }

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_SPINGLASS_SPEC } from '../../test/helpers/spec-fixtures.js';
 import { runKey } from './run-record.js';
-import { EXAMPLE_SPINGLASS_SPEC } from './spec-fixtures.js';
-import { allRuns, DEFAULT_MAX_BATCH, planTasks } from './work-plan.js';
+import { allRuns, DEFAULT_MAX_BATCH, MAX_REFILL_TASK, planTasks } from './work-plan.js';
 
 const spec = { ...EXAMPLE_SPINGLASS_SPEC, sizes: [50, 10], runsPerSize: 100 };
 
 describe('work plan', () => {
-  it('covers every pending run once, sizes ascending, batches of ceil(pending/workers) ≤ DEFAULT_MAX_BATCH', () => {
-    const large = { ...spec, runsPerSize: 200 }; // ceil(200/2) = 100 > DEFAULT_MAX_BATCH = 64
+  it('covers every pending run once, sizes descending, batches of ceil(pending/workers) ≤ DEFAULT_MAX_BATCH', () => {
+    const sa = { ...spec, optimizer: { kind: 'sa', budget: 10, initialTemperature: 1, finalTemperature: 0.1 } };
+    const large = { ...spec, ...sa, runsPerSize: 200 } as typeof spec; // ceil(200/2) = 100 > DEFAULT_MAX_BATCH = 64
     const tasks = planTasks(large, { stored: new Set(), workers: 2 });
-    expect(tasks.map((t) => t.size)).toEqual([10, 10, 10, 10, 50, 50, 50, 50]);
+    expect(tasks.map((t) => t.size)).toEqual([50, 50, 50, 50, 10, 10, 10, 10]);
     expect(Math.max(...tasks.map((t) => t.runs.length))).toBe(DEFAULT_MAX_BATCH);
     const keys = tasks.flatMap((t) => t.runs.map((r) => runKey(t.size, r)));
     expect(keys.sort()).toEqual(
@@ -29,10 +30,20 @@ describe('work plan', () => {
     );
     const tasks = planTasks(spec, { stored, workers: 1, shard: { index: 2, count: 3 } });
     expect(tasks).toEqual([
-      { size: 10, runs: [91, 94, 97] },
       { size: 50, runs: [91, 94, 97] },
+      { size: 10, runs: [91, 94, 97] },
     ]);
     expect(planTasks(spec, { stored, workers: 1, batchSize: 4 }).map((t) => t.runs.length)).toEqual([4, 4, 2, 4, 4, 2]);
+  });
+
+  it('spin-glass gradient descent (continuous refill): tasks of up to MAX_REFILL_TASK runs', () => {
+    const big = { ...spec, sizes: [10], runsPerSize: 1000 };
+    const two = planTasks(big, { stored: new Set(), workers: 2 });
+    expect(two.map((t) => t.runs.length)).toEqual([256, 256, 256, 232]);
+    expect(MAX_REFILL_TASK).toBe(256);
+    expect(
+      planTasks({ ...big, runsPerSize: 300 }, { stored: new Set(), workers: 2 }).map((t) => t.runs.length),
+    ).toEqual([150, 150]);
   });
 
   it("disorder 'landscapes': a task holds the runs of one landscape (r mod L), cut by the batch size", () => {

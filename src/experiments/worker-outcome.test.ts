@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
+import { packageRoot } from '../core/package-root.js';
 import type { ExperimentSpec } from './spec.js';
 import { recordsOf, workerOutcome } from './worker-outcome.js';
-import { createWorkerPool, packageRoot } from './worker-pool.js';
+import { createWorkerPool } from './worker-pool.js';
 
 /** A binary-task spec asking for more images than digits 4 and 9 have: the split throws an InputError. */
 const BAD_SPEC: ExperimentSpec = {

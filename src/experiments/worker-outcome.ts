@@ -5,7 +5,7 @@
  * sends `{ name, message }` instead and the main thread rebuilds the InputError. Any other error is rethrown in the
  * worker and reaches the main thread as before (an internal error).
  */
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import type { RunRecord } from './run-record.js';
 
 export type WorkerOutcome = { records: RunRecord[] } | { inputError: { name: 'InputError'; message: string } };

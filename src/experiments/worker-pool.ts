@@ -3,32 +3,15 @@
  * dist/src/experiments/worker.js, found from the package root whether this module runs from src/*.ts (vitest)
  * or from dist/*.js (the CLI).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
+import { packageRoot } from '../core/package-root.js';
 import type { RunRecord } from './run-record.js';
 import type { TaskMessage } from './task-runner.js';
 import { recordsOf, type WorkerOutcome } from './worker-outcome.js';
-
-/** The directory holding this project's package.json (walking up from this module). */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'package.json');
-    if (existsSync(candidate)) {
-      try {
-        if (JSON.parse(readFileSync(candidate, 'utf8')).name === 'landscape-claims') return dir;
-      } catch {
-        // not ours; keep walking up
-      }
-    }
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find the landscape-claims package root');
-    dir = parent;
-  }
-}
 
 /** The compiled worker entry; throws a clear error when the build is missing. */
 export function workerEntry(): string {

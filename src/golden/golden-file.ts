@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import type { GoldenEntry } from './golden-entry.js';
 
 export const GOLDEN_FILE = 'fixtures/golden/golden.json';

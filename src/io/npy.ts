@@ -1,5 +1,5 @@
 import { closeSync, writeFileSync } from 'node:fs';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { openRegularFile, readExactly } from './read-regular-file.js';
 
 /**

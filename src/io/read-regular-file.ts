@@ -5,7 +5,7 @@
  * checked with fstat on the open descriptor (no race between the check and the read).
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 
 /** What kind of file a stat describes, for messages. */
 function kindOf(stat: import('node:fs').Stats): string {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { testRng } from '../../test/helpers/test-rng.js';
 import { createRng } from '../random/rng.js';
-import { streamSeed } from '../random/streams.js';
 import { lanczosLowest } from './lanczos.js';
 import { randomSymmetricMatrix } from './random-symmetric.js';
 import { symmetricEigenvalues } from './symmetric-eigenvalues.js';
@@ -24,8 +24,7 @@ function diagonalOperator(d: Float64Array): (v: Float64Array, out: Float64Array)
   };
 }
 
-const rngFor = (seed: number, n: number) =>
-  createRng(streamSeed({ master: seed, purpose: 'property', size: n, run: 5 }));
+const rngFor = (seed: number, n: number) => testRng(seed, n, 5);
 
 describe('lanczosLowest', () => {
   it('matches the lowest eigenvalues of a random 200×200 symmetric matrix within its residual bound', () => {

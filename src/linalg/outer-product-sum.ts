@@ -10,7 +10,7 @@
  *
  * Example: pairs u = (1, 2), v = (3) and u = (0, 1), v = (4) give C = [[3], [10]].
  */
-import { type Region, WasmArena } from '../wasm/wasm-kernel.js';
+import { type Region, WasmArena } from '../core/wasm-kernel.js';
 
 interface OuterProductSumKernel extends WebAssembly.Exports {
   outerProductSum(

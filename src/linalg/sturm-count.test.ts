@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../random/rng.js';
-import { streamSeed } from '../random/streams.js';
+import { testRng } from '../../test/helpers/test-rng.js';
 import { randomSymmetricMatrix } from './random-symmetric.js';
 import { countEigenvaluesAbove, countEigenvaluesBelow } from './sturm-count.js';
 import { tridiagonalEigenvalues } from './tridiagonal-ql.js';
@@ -13,7 +12,7 @@ describe('countEigenvaluesBelow (Sturm sequence)', () => {
   it('equals the count from the full spectrum at random shifts', () => {
     fc.assert(
       fc.property(sizeAndSeed, fc.double({ min: -1, max: 1, noNaN: true }), ([n, seed], u) => {
-        const rng = createRng(streamSeed({ master: seed, purpose: 'property', size: n, run: 3 }));
+        const rng = testRng(seed, n, 3);
         const { diagonal, offDiagonal } = tridiagonalize(randomSymmetricMatrix(n, rng), n);
         const values = tridiagonalEigenvalues(diagonal, offDiagonal);
         const radius = Math.max(Math.abs(values[0]), Math.abs(values[n - 1]));

@@ -1,15 +1,14 @@
 import fc from 'fast-check';
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../random/rng.js';
-import { streamSeed } from '../random/streams.js';
+import { testRng } from '../../test/helpers/test-rng.js';
 import { randomSymmetricMatrix } from './random-symmetric.js';
 import { symmetricEigenvalues } from './symmetric-eigenvalues.js';
 import { tridiagonalEigenvalues } from './tridiagonal-ql.js';
 import { tridiagonalize } from './tridiagonalize.js';
 
 function propertyMatrix(n: number, seed: number): Float64Array {
-  return randomSymmetricMatrix(n, createRng(streamSeed({ master: seed, purpose: 'property', size: n, run: 0 })));
+  return randomSymmetricMatrix(n, testRng(seed, n, 0));
 }
 
 function frobenius(a: Float64Array): number {
@@ -116,9 +115,7 @@ describe('symmetricEigenvalues', () => {
 
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 1_000_000 }), (size, seed) => {
-        const v = createRng(streamSeed({ master: seed, purpose: 'property', size, run: 2 })).fillNormal(
-          new Float64Array(size),
-        );
+        const v = testRng(seed, size, 2).fillNormal(new Float64Array(size));
         const r1 = new Float64Array(size * size);
         let v2 = 0;
         for (let i = 0; i < size; i++) {

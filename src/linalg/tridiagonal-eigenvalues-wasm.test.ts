@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng, type Rng } from '../random/rng.js';
-import { streamSeed } from '../random/streams.js';
+import { testRng } from '../../test/helpers/test-rng.js';
+import type { Rng } from '../random/rng.js';
 import { countEigenvaluesBelow } from './sturm-count.js';
 import { tridiagonalEigenvaluesWasm } from './tridiagonal-eigenvalues-wasm.js';
 import { tridiagonalEigenvalues } from './tridiagonal-ql.js';
@@ -18,7 +18,7 @@ const EPS = 2 ** -52;
 const AGREEMENT = 4;
 
 function propertyRng(seed: number, size: number, run: number): Rng {
-  return createRng(streamSeed({ master: seed, purpose: 'property', size, run }));
+  return testRng(seed, size, run);
 }
 
 function norm(d: Float64Array, e: Float64Array): number {

@@ -4,7 +4,7 @@
  * {@link tridiagonalEigenvalues} (the JavaScript implicit QL, its reference), about twice as fast: a rotation needs
  * no square root. Agrees with the reference to O(n ε ‖T‖), not bit for bit.
  */
-import { WasmArena } from '../wasm/wasm-kernel.js';
+import { WasmArena } from '../core/wasm-kernel.js';
 import { DEFAULT_QL_MAX_SWEEPS } from './tridiagonal-ql.js';
 
 interface TridiagonalEigenvaluesExports extends WebAssembly.Exports {

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../random/rng.js';
-import { streamSeed } from '../random/streams.js';
+import { testRng } from '../../test/helpers/test-rng.js';
 import { tridiagonalEigenvalues, tridiagonalEigenvaluesWithVectorRows } from './tridiagonal-ql.js';
 
 function randomTridiagonal(n: number, seed: number): { d: Float64Array; e: Float64Array } {
-  const rng = createRng(streamSeed({ master: seed, purpose: 'property', size: n, run: 1 }));
+  const rng = testRng(seed, n, 1);
   const d = rng.fillNormal(new Float64Array(n));
   const e = rng.fillNormal(new Float64Array(Math.max(n - 1, 0)));
   // Zero some off-diagonals so that split blocks are exercised too.

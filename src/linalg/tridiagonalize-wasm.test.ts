@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng, type Rng } from '../random/rng.js';
-import { streamSeed } from '../random/streams.js';
+import { testRng } from '../../test/helpers/test-rng.js';
+import type { Rng } from '../random/rng.js';
 import { randomSymmetricMatrix } from './random-symmetric.js';
 import { countEigenvaluesBelow } from './sturm-count.js';
 import { tridiagonalEigenvalues } from './tridiagonal-ql.js';
@@ -30,7 +30,7 @@ function frobenius(a: Float64Array): number {
 }
 
 function propertyRng(seed: number, size: number, run: number): Rng {
-  return createRng(streamSeed({ master: seed, purpose: 'property', size, run }));
+  return testRng(seed, size, run);
 }
 
 function eigenvaluesOf(t: { diagonal: Float64Array; offDiagonal: Float64Array }): Float64Array {

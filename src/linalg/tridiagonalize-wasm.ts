@@ -6,7 +6,7 @@
  * it to rounding (a backward-stable reduction either way: both are exactly similar to A + E, ‖E‖ = O(n ε ‖A‖)),
  * not bit for bit. The result is a pure function of the input (one thread, fixed operation order).
  */
-import { WasmArena } from '../wasm/wasm-kernel.js';
+import { WasmArena } from '../core/wasm-kernel.js';
 import type { Tridiagonal } from './tridiagonalize.js';
 
 interface TridiagonalizeExports extends WebAssembly.Exports {

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../random/rng.js';
-import { streamSeed } from '../random/streams.js';
+import { testRng } from '../../test/helpers/test-rng.js';
 import { randomSymmetricMatrix } from './random-symmetric.js';
 import { tridiagonalize } from './tridiagonalize.js';
 
 function propertyMatrix(n: number, seed: number): Float64Array {
-  return randomSymmetricMatrix(n, createRng(streamSeed({ master: seed, purpose: 'property', size: n, run: 0 })));
+  return randomSymmetricMatrix(n, testRng(seed, n, 0));
 }
 
 const sizeAndSeed = fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 1_000_000 }));

@@ -16,27 +16,14 @@ export function dot(a: Float64Array, b: Float64Array): number {
 }
 
 /**
- * Euclidean norm ‖a‖₂. Computed with a running scale (LAPACK dnrm2 style) so it neither overflows for
- * entries near 1e200 nor underflows to 0 for entries near 1e-200.
+ * Euclidean norm ‖a‖₂ = √(a·a), summed left to right like {@link dot} (so bit for bit the same as √dot(a, a)).
+ * No rescaling: entries beyond about 1e154 overflow. The project's vectors have |w|² = N or are gradients of
+ * order √N, far from that.
  */
 export function norm(a: Float64Array): number {
-  let scale = 0;
-  let ssq = 1;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    if (x !== 0) {
-      const ax = Math.abs(x);
-      if (scale < ax) {
-        const r = scale / ax;
-        ssq = 1 + ssq * r * r;
-        scale = ax;
-      } else {
-        const r = ax / scale;
-        ssq += r * r;
-      }
-    }
-  }
-  return scale * Math.sqrt(ssq);
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * a[i];
+  return Math.sqrt(s);
 }
 
 /** y ← y + αx (in place). */

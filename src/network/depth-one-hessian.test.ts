@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { maxAbs, randomDataset, randomNetwork } from '../../test/helpers/test-networks.js';
 import type { Task } from './dataset.js';
 import { depthOneHessian } from './depth-one-hessian.js';
 import { NetworkLandscape } from './network-landscape.js';
-import { maxAbs, randomDataset, randomNetwork } from './test-networks.js';
 
 describe('depthOneHessian', () => {
   it('equals the Hessian from R-operator products with the unit vectors (both losses, odd sizes)', () => {

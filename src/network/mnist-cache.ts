@@ -7,20 +7,9 @@
  * length or checksum is rejected (`readCache` returns undefined) and the caller rebuilds it.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  constants,
-  existsSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../core/package-root.js';
 
 const MAGIC = 0x30314e4d; // "MN10" read as a little-endian uint32
 const HEADER_BYTES = 16 + 32;
@@ -38,13 +27,7 @@ function paddedLabelBytes(count: number): number {
 
 /** `<repo>/.cache/mnist`, the repository root being the nearest ancestor directory holding package.json. */
 export function defaultCacheDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return join(dir, '.cache', 'mnist');
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find the package root (no package.json above src/network)');
-    dir = parent;
-  }
+  return join(packageRoot(), '.cache', 'mnist');
 }
 
 export function encodeCache(data: CachedDigits, version: number): Buffer {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { maxAbs, randomDataset, randomNetwork } from '../../test/helpers/test-networks.js';
 import { createRng } from '../random/rng.js';
 import type { Task } from './dataset.js';
 import { NetworkLandscape } from './network-landscape.js';
-import { maxAbs, randomDataset, randomNetwork } from './test-networks.js';
 
 const configs = fc.record({
   hidden: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 3 }),

@@ -9,9 +9,9 @@
  * products with the unit vectors (`hessianFromProducts`: each sample's forward and backward pass computed once and
  * reused for all D columns) and symmetrize, (H + Hᵀ)/2, which only moves entries by rounding.
  */
-import type { Geometry } from '../optim/geometry.js';
-import { euclidean } from '../optim/geometry.js';
-import type { Landscape } from '../optim/landscape.js';
+import type { Geometry } from '../landscape/geometry.js';
+import { euclidean } from '../landscape/geometry.js';
+import type { Landscape } from '../landscape/landscape.js';
 import { type Architecture, describeArchitecture } from './architecture.js';
 import type { Dataset } from './dataset.js';
 import { depthOneHessian, hasDepthOneHessian } from './depth-one-hessian.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { proportionalAllocation, stratifiedSplit } from './stratified-split.js';
 
 // The digit counts of the mnist package, as labels sorted by digit.

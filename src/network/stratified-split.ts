@@ -7,7 +7,7 @@
  * including a small subset, has the digit proportions of the whole. Because the shuffle does not depend on
  * the sizes, the same seed gives the same per-digit order for every size.
  */
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { stream } from '../random/streams.js';
 
 export interface SplitOptions {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { randomDataset } from '../../test/helpers/test-networks.js';
 import { createRng } from '../random/rng.js';
 import { createArchitecture } from './architecture.js';
 import type { Task } from './dataset.js';
 import { evaluateNetwork } from './evaluate.js';
 import { ternaryAnnealing, ternaryScales } from './ternary-annealing.js';
-import { randomDataset } from './test-networks.js';
 
 describe('ternaryAnnealing', () => {
   it('keeps every parameter in {−1, 0, 1}, its incremental loss equals a full recomputation, and is deterministic', () => {

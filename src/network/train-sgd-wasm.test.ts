@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { randomDataset, randomNetwork } from '../../test/helpers/test-networks.js';
 import { createArchitecture } from './architecture.js';
 import type { Dataset, Task } from './dataset.js';
-import { randomDataset, randomNetwork } from './test-networks.js';
 import { epochOrders, type SgdResult, trainFrom, trainFromReference } from './train-sgd.js';
 import { kernelCovers, sgdKernelAvailable, trainWithKernel } from './train-sgd-wasm.js';
 
@@ -94,6 +94,27 @@ describe('trainWithKernel (WebAssembly SGD) against trainFromReference', () => {
         expectIdentical(trainFrom(arch, data, w, options, orders), reference);
       }
     }
+  });
+
+  it('follows a decay horizon H ≠ n bit for bit (the paper-matched schedule), and H changes the result', () => {
+    const p = {
+      task: 'multiclass' as const,
+      hidden: [13],
+      inputSize: 100,
+      count: 60,
+      batchSize: 1,
+      epochs: 3,
+      learningRate: 0.075,
+      gain: 1,
+      seed: 77,
+    };
+    const { data, arch, w, options, orders } = setUp(p);
+    const withHorizon = { ...options, decayHorizon: 517 };
+    const reference = trainFromReference(arch, data, w, withHorizon, orders);
+    expectIdentical(trainWithKernel(arch, data, w, orders, 3, 0.075, 1, 517), reference);
+    expectIdentical(trainFrom(arch, data, w, withHorizon, orders), reference);
+    const authors = trainFromReference(arch, data, w, options, orders);
+    expect(sameBits(authors.weights, reference.weights)).toBe(false);
   });
 
   it('takes the exact path when activations overflow (non-finite) and still matches the reference', () => {

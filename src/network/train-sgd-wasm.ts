@@ -10,7 +10,7 @@
  * range, and no start weight equal to −0 (the kernel's bit-neutral "add ±0 instead of skipping a zero row" rests
  * on it). Otherwise train-sgd.ts runs the JavaScript reference.
  */
-import { kernelModule } from '../wasm/wasm-kernel.js';
+import { kernelModule } from '../core/wasm-kernel.js';
 import type { Architecture } from './architecture.js';
 import type { Dataset } from './dataset.js';
 import type { SgdResult } from './train-sgd.js';
@@ -30,6 +30,7 @@ interface MlpSgdExports {
     epochs: number,
     batchSize: number,
     learningRate: number,
+    horizon: number,
     losses: number,
   ): void;
 }
@@ -97,7 +98,7 @@ const roundEven = (x: number) => x + (x & 1);
 const align16 = (x: number) => Math.ceil(x / 16) * 16;
 
 /**
- * Train from `start` (not modified) along `orders` (one permutation of the rows per epoch) with γ_t = γ0/(1+t/n)
+ * Train from `start` (not modified) along `orders` (one permutation of the rows per epoch) with γ_t = γ0/(1+t/H)
  * and batches of `batchSize`: the same numbers as `trainFromReference`, bit for bit. Call only when
  * {@link kernelCovers} holds.
  */
@@ -109,6 +110,7 @@ export function trainWithKernel(
   epochs: number,
   learningRate: number,
   batchSize: number,
+  decayHorizon: number = data.count,
 ): SgdResult {
   const k = kernel();
   if (!k) throw new Error('wasm kernel mlp-sgd is not built; run `npm run build`');
@@ -187,6 +189,7 @@ export function trainWithKernel(
     epochs,
     batch,
     learningRate,
+    decayHorizon,
     losses,
   );
 

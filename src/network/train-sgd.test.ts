@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { randomDataset } from '../../test/helpers/test-networks.js';
 import { createArchitecture } from './architecture.js';
 import { makeDataset } from './dataset.js';
 import { evaluateNetwork } from './evaluate.js';
 import { loadMnist10x10 } from './mnist.js';
 import { stratifiedSplit } from './stratified-split.js';
-import { randomDataset } from './test-networks.js';
 import { trainFrom, trainSgd } from './train-sgd.js';
 
 describe('trainSgd', () => {

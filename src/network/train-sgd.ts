@@ -1,7 +1,9 @@
 /**
- * Plain SGD on a network, as in the authors' code: no momentum, step size γ_t = γ0 / (1 + t / n_train) with t
- * the number of samples seen before the step, mini-batches of B samples (the last batch of an epoch may be
- * smaller) whose mean gradient is followed. γ0 = 0.01 and B = 1 are the authors' settings.
+ * Plain SGD on a network, as in the authors' code: no momentum, step size γ_t = γ0 / (1 + t / H) with t
+ * the number of samples seen before the step and H the decay horizon (default n_train, the authors' decay per
+ * epoch), mini-batches of B samples (the last batch of an epoch may be smaller) whose mean gradient is followed.
+ * γ0 = 0.01, H = n_train and B = 1 are the authors' settings; the paper-matched schedule (sgd-schedule.ts) sets
+ * γ0 and H so that the sum of the steps equals the paper's.
  *
  * The sample order of each epoch is a Fisher–Yates permutation drawn from the 'batch-order' stream (master
  * seed, size = parameter count, run = `orderRun`, default 0); networks trained together share it, so they
@@ -24,6 +26,8 @@ export interface SgdOptions {
   learningRate?: number;
   /** B (default 1). */
   batchSize?: number;
+  /** H in samples (default n_train). */
+  decayHorizon?: number;
   /** Passes over the training set. */
   epochs: number;
   /** Master seed of the 'batch-order' stream. */
@@ -65,13 +69,18 @@ export function epochOrders(arch: Architecture, n: number, options: SgdOptions):
   return Array.from({ length: options.epochs }, () => permutation(n, rng, new Int32Array(n)));
 }
 
-function checkOptions(options: SgdOptions): { learningRate: number; batchSize: number } {
+function checkOptions(
+  options: SgdOptions,
+  n: number,
+): { learningRate: number; batchSize: number; decayHorizon: number } {
   const learningRate = options.learningRate ?? DEFAULT_LEARNING_RATE;
   const batchSize = options.batchSize ?? 1;
+  const decayHorizon = options.decayHorizon ?? n;
+  if (!(decayHorizon > 0) || !Number.isFinite(decayHorizon)) throw new RangeError(`decay horizon must be > 0`);
   if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new RangeError(`learning rate must be > 0`);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be a positive integer`);
   if (!Number.isInteger(options.epochs) || options.epochs < 0) throw new RangeError(`epochs must be an integer ≥ 0`);
-  return { learningRate, batchSize };
+  return { learningRate, batchSize, decayHorizon };
 }
 
 /**
@@ -85,9 +94,9 @@ export function trainFrom(
   options: SgdOptions,
   orders: Int32Array[] = epochOrders(arch, data.count, options),
 ): SgdResult {
-  const { learningRate, batchSize } = checkOptions(options);
+  const { learningRate, batchSize, decayHorizon } = checkOptions(options, data.count);
   if (orders.length >= options.epochs && kernelCovers(arch, data, start, orders.slice(0, options.epochs))) {
-    return trainWithKernel(arch, data, start, orders, options.epochs, learningRate, batchSize);
+    return trainWithKernel(arch, data, start, orders, options.epochs, learningRate, batchSize, decayHorizon);
   }
   return trainFromReference(arch, data, start, options, orders);
 }
@@ -100,8 +109,8 @@ export function trainFromReference(
   options: SgdOptions,
   orders: Int32Array[] = epochOrders(arch, data.count, options),
 ): SgdResult {
-  const { learningRate, batchSize } = checkOptions(options);
   const n = data.count;
+  const { learningRate, batchSize, decayHorizon } = checkOptions(options, n);
   const w = Float64Array.from(start);
   const grad = new Float64Array(arch.parameterCount);
   const ws = createWorkspace(arch);
@@ -111,7 +120,7 @@ export function trainFromReference(
     const order = orders[e];
     let lossSum = 0;
     for (let s = 0; s < n; s += batchSize) {
-      const gamma = learningRate / (1 + t / n);
+      const gamma = learningRate / (1 + t / decayHorizon);
       const end = Math.min(s + batchSize, n);
       if (end - s === 1) {
         forward(arch, w, data.inputs, order[s], ws);

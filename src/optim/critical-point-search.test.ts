@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { quadraticForm, symmetricWithEigenvalues } from '../../test/helpers/test-landscapes.js';
+import { dot } from '../linalg/vector.js';
 import { createRng } from '../random/rng.js';
 import { stream } from '../random/streams.js';
 import { randomSpherePoint } from '../spinglass/random-point.js';
@@ -7,13 +9,6 @@ import { SpinGlassLandscape } from '../spinglass/spin-glass-landscape.js';
 import { ambientRiemannianHessian, criticalPointSearch } from './critical-point-search.js';
 import { gradientDescent } from './gradient-descent.js';
 import { hessianIndex } from './hessian-index.js';
-import { quadraticForm, symmetricWithEigenvalues } from './test-landscapes.js';
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
-}
 
 describe('criticalPointSearch on a quadratic form on the sphere (critical points = eigenvectors, index = rank)', () => {
   it('from near each eigenvector it converges to that eigenvector, energy λ_k·N and index k', () => {

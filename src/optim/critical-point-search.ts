@@ -25,9 +25,10 @@
  * eigendecomposition (O(D³)), so this is for small D (tens to a few hundreds).
  */
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import type { Landscape } from '../landscape/landscape.js';
 import { symmetrizeInPlace } from '../linalg/symmetrize.js';
+import { norm } from '../linalg/vector.js';
 import { euclideanHessian } from './hessian-index.js';
-import type { Landscape } from './landscape.js';
 import { gradientScale } from './run-result.js';
 
 export interface CriticalPointSearchOptions {
@@ -85,12 +86,6 @@ function riemannianGradient(landscape: Landscape, w: Float64Array, euclideanGrad
   const f = landscape.valueAndGradient(w, euclideanGrad);
   landscape.geometry.projectTangent(w, euclideanGrad, out);
   return f;
-}
-
-function norm(v: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < v.length; i++) s += v[i] * v[i];
-  return Math.sqrt(s);
 }
 
 /**

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { doubleWell, quadraticForm, rosenbrock, symmetricWithEigenvalues } from '../../test/helpers/test-landscapes.js';
+import type { Landscape } from '../landscape/landscape.js';
 import { createRng } from '../random/rng.js';
 import { stream } from '../random/streams.js';
 import { randomSpherePoint } from '../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../spinglass/spin-glass-landscape.js';
 import { DEFAULT_GD_OPTIONS, gradientDescent } from './gradient-descent.js';
-import type { Landscape } from './landscape.js';
-import { doubleWell, quadraticForm, rosenbrock, symmetricWithEigenvalues } from './test-landscapes.js';
 
 function randomSpherePointLocal(n: number, seed: string): Float64Array {
   const w = createRng(seed).fillNormal(new Float64Array(n));
@@ -127,6 +127,75 @@ describe('gradientDescent', () => {
       expect(batch[b]).toEqual(single);
       expect(single.converged).toBe(true);
     });
+  });
+
+  it('continuous refill (width < starts) = each start alone, bit for bit, for every width', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 6 }), fc.integer({ min: 2, max: 9 }), fc.string(), (n, count, seed) => {
+        const rng = createRng(`r/${seed}`);
+        const eig = Array.from({ length: n }, (_, i) => i - 0.3 * rng.uniform());
+        const { matrix } = symmetricWithEigenvalues(eig, () => rng.normal());
+        const landscape = quadraticForm(matrix, n);
+        const starts = Array.from({ length: count }, (_, b) => randomSpherePointLocal(n, `${seed}/${b}`));
+        const options = { ...DEFAULT_GD_OPTIONS, maxIterations: 40 + 7 * count, tolerance: 1e-5, decay: 0.01 };
+        const alone = starts.map((s) => gradientDescent(landscape, [s], options)[0]);
+        for (let width = 1; width <= count + 1; width++) {
+          const refilled = gradientDescent(landscape, starts, { ...options, width });
+          refilled.forEach((r, b) => {
+            expect(r).toEqual(alone[b]);
+            expect(Array.from(r.point)).toEqual(Array.from(alone[b].point));
+          });
+        }
+      }),
+      { seed: 6, numRuns: 20 },
+    );
+  });
+
+  it('continuous refill on the spin glass keeps the batch full while starts wait, and equals each start alone', () => {
+    const n = 12;
+    const landscape = SpinGlassLandscape.sample({
+      n,
+      p: 3,
+      rng: stream({ master: 5, purpose: 'disorder', size: n, run: 0 }),
+    });
+    const starts = Array.from({ length: 9 }, (_, r) =>
+      randomSpherePoint(n, stream({ master: 5, purpose: 'init', size: n, run: r })),
+    );
+    const calls: number[] = [];
+    const counting: Landscape = Object.assign(Object.create(landscape), {
+      valuesAndGradients(points: Float64Array, batch: number, values: Float64Array, grads: Float64Array) {
+        calls.push(batch);
+        landscape.valuesAndGradients(points, batch, values, grads);
+      },
+    });
+    const width = 4;
+    const refilled = gradientDescent(counting, starts, { ...DEFAULT_GD_OPTIONS, width });
+    const alone = starts.map((s) => gradientDescent(landscape, [s], DEFAULT_GD_OPTIONS)[0]);
+    refilled.forEach((r, b) => {
+      expect(Array.from(r.point)).toEqual(Array.from(alone[b].point));
+      expect(r).toEqual(alone[b]);
+    });
+    // Every call carries the replicas still descending: `width` until the waiting starts run out, then fewer.
+    const evaluations = alone.reduce((s, r) => s + r.energyEvaluations, 0);
+    expect(calls.reduce((s, b) => s + b, 0)).toBe(evaluations);
+    expect(Math.max(...calls)).toBe(width);
+    // The schedule of a full batch: start b needs alone[b].energyEvaluations calls; the next waiting start joins
+    // right after a call in which one stopped.
+    const expected: number[] = [];
+    let active = alone.slice(0, width).map((r) => r.energyEvaluations);
+    let waiting = width;
+    while (active.length > 0) {
+      expected.push(active.length);
+      active = active.map((e) => e - 1).filter((e) => e > 0);
+      while (active.length < width && waiting < alone.length) active.push(alone[waiting++].energyEvaluations);
+    }
+    expect(calls).toEqual(expected);
+    expect(
+      calls.slice(
+        0,
+        calls.findIndex((b) => b < width),
+      ).length,
+    ).toBeGreaterThan(Math.min(...alone.map((r) => r.energyEvaluations)));
   });
 
   it('does not modify the starts and is deterministic', () => {

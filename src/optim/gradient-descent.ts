@@ -8,7 +8,9 @@
  * ‖grad_R f‖ / √energyScale falls below the tolerance, when it reaches maxIterations, or when a value goes
  * non-finite.
  */
-import type { Landscape } from './landscape.js';
+
+import type { Landscape } from '../landscape/landscape.js';
+import { norm } from '../linalg/vector.js';
 import { gradientScale, HaltingTimeRecorder, type OptimizerRun } from './run-result.js';
 
 export interface GradientDescentOptions {
@@ -25,6 +27,12 @@ export interface GradientDescentOptions {
   maxIterations: number;
   /** Thresholds (on the same scaled norm as `tolerance`) for the halting-time record. */
   haltingThresholds?: readonly number[];
+  /**
+   * Continuous refill: at most `width` replicas are evaluated per call; when a replica stops, the next waiting
+   * start (in start order) joins at the next call, so the batch stays full until the starts run out. Default: all
+   * starts at once. Results do not depend on it (each replica equals a run from its start alone, bit for bit).
+   */
+  width?: number;
 }
 
 /**
@@ -37,7 +45,7 @@ export interface GradientDescentOptions {
  * N = 250: all converged, median 1310 (max 3634), H/N mean −1.590 (−E_∞ = −1.633). γ0 = 0.2 halves the steps
  * at N = 100 with the same minima; γ0 = 0.3 (the authors' value, used with decay) never converged in 20 000 steps.
  */
-export const DEFAULT_GD_OPTIONS: Readonly<Required<Omit<GradientDescentOptions, 'haltingThresholds'>>> & {
+export const DEFAULT_GD_OPTIONS: Readonly<Required<Omit<GradientDescentOptions, 'haltingThresholds' | 'width'>>> & {
   haltingThresholds: readonly number[];
 } = Object.freeze({
   learningRate: 0.1,
@@ -56,6 +64,8 @@ export function checkGradientDescentOptions(options: GradientDescentOptions): vo
   if (!(tolerance >= 0) || !Number.isFinite(tolerance)) throw new RangeError(`tolerance must be ≥ 0, got ${tolerance}`);
   if (!Number.isInteger(maxIterations) || maxIterations < 0)
     throw new RangeError(`maxIterations must be a non-negative integer, got ${maxIterations}`);
+  if (options.width !== undefined && (!Number.isInteger(options.width) || options.width < 1))
+    throw new RangeError(`width must be a positive integer, got ${options.width}`);
 }
 
 /** Per-replica state while it is active. */
@@ -68,10 +78,11 @@ interface Replica {
 }
 
 /**
- * Run gradient descent from every start at once. All active replicas are evaluated in one
- * `landscape.valuesAndGradients` call per iteration (the active set is compacted as replicas stop); replica b's
- * result equals a run from `starts[b]` alone, bit for bit, because every per-replica operation is the same
- * and the landscape's batch evaluation equals single evaluations bit for bit.
+ * Run gradient descent from every start (at most `options.width` at a time, refilled as replicas stop). All active
+ * replicas are evaluated in one `landscape.valuesAndGradients` call per iteration (the active set is compacted as
+ * replicas stop, then topped up with waiting starts); replica b's result equals a run from `starts[b]` alone, bit
+ * for bit, because every per-replica operation is the same and the landscape's batch evaluation equals single
+ * evaluations bit for bit, whatever the other replicas of the call.
  *
  * Counting: each iteration costs one value-and-gradient evaluation per active replica (counted as one energy and
  * one gradient evaluation); `iterations` is the number of steps taken, so evaluations = iterations + 1.
@@ -96,10 +107,12 @@ export function gradientDescent(
   }));
   const scale = gradientScale(landscape);
   const geometry = landscape.geometry;
-  let active = replicas.map((_, i) => i);
-  const points = new Float64Array(replicas.length * d);
-  const values = new Float64Array(replicas.length);
-  const grads = new Float64Array(replicas.length * d);
+  const width = Math.min(options.width ?? replicas.length, replicas.length);
+  let waiting = width; // the next start to join
+  let active = replicas.slice(0, width).map((_, i) => i);
+  const points = new Float64Array(width * d);
+  const values = new Float64Array(width);
+  const grads = new Float64Array(width * d);
   const riemannian = new Float64Array(d);
 
   while (active.length > 0) {
@@ -154,15 +167,10 @@ export function gradientDescent(
       r.iteration++;
       stillActive.push(active[a]);
     }
+    while (stillActive.length < width && waiting < replicas.length) stillActive.push(waiting++);
     active = stillActive;
   }
   return replicas.map((r) => r.run!);
-}
-
-function norm(v: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < v.length; i++) s += v[i] * v[i];
-  return Math.sqrt(s);
 }
 
 /**

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { doubleWell, quadraticForm, rosenbrock, symmetricWithEigenvalues } from '../../test/helpers/test-landscapes.js';
+import type { Landscape } from '../landscape/landscape.js';
 import { symmetricEigenvalues } from '../linalg/symmetric-eigenvalues.js';
 import { createRng } from '../random/rng.js';
 import { stream } from '../random/streams.js';
@@ -7,8 +9,6 @@ import { randomSpherePoint } from '../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../spinglass/spin-glass-landscape.js';
 import { DEFAULT_GD_OPTIONS, gradientDescent } from './gradient-descent.js';
 import { hessianIndex, riemannianHessian, tangentOperator } from './hessian-index.js';
-import type { Landscape } from './landscape.js';
-import { doubleWell, quadraticForm, rosenbrock, symmetricWithEigenvalues } from './test-landscapes.js';
 
 function spherePoint(n: number, seed: string): Float64Array {
   return randomSpherePoint(n, createRng(seed));

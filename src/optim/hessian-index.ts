@@ -5,13 +5,14 @@
  * On the tangent space T_w, in an orthonormal basis B (geometry.restrictToTangent):
  *   Hess f(w) = Bᵀ ∇²f(w) B − c·I,   c = geometry.hessianShift(w, ∇f(w))  ((w·∇f)/N on the sphere, 0 in R^D).
  */
+
+import type { Landscape } from '../landscape/landscape.js';
 import { DEFAULT_ZERO_TOLERANCE, inertia } from '../linalg/inertia.js';
 import { lanczosLowest } from '../linalg/lanczos.js';
 import { symmetricEigenvalues } from '../linalg/symmetric-eigenvalues.js';
 import { symmetrizeInPlace } from '../linalg/symmetrize.js';
 import type { Rng } from '../random/rng.js';
 import { stream } from '../random/streams.js';
-import type { Landscape } from './landscape.js';
 
 /**
  * The dense Euclidean Hessian, symmetrised as (A + Aᵀ)/2: from landscape.hessian when the landscape has it,

@@ -3,7 +3,7 @@
  * halting-time record: for each threshold of a list, the first iteration at which the (scaled) Riemannian
  * gradient norm fell below it.
  */
-import type { Landscape } from './landscape.js';
+import type { Landscape } from '../landscape/landscape.js';
 
 export interface HaltingTime {
   /** A threshold on the scaled Riemannian gradient norm ‖grad_R f‖ / √energyScale (see {@link gradientScale}). */

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { doubleWell, quadraticForm, symmetricWithEigenvalues } from '../../test/helpers/test-landscapes.js';
+import type { Landscape } from '../landscape/landscape.js';
 import { createRng } from '../random/rng.js';
 import { stream } from '../random/streams.js';
 import { DEFAULT_GD_OPTIONS, gradientDescent } from './gradient-descent.js';
-import type { Landscape } from './landscape.js';
 import { DEFAULT_ANNEALING_OPTIONS, simulatedAnnealing } from './simulated-annealing.js';
-import { doubleWell, quadraticForm, symmetricWithEigenvalues } from './test-landscapes.js';
 
 /** Wraps a landscape to count calls of value and valueAndGradient. */
 function counting(landscape: Landscape): { landscape: Landscape; counts: { value: number; valueAndGradient: number } } {

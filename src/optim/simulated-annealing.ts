@@ -8,9 +8,14 @@
  * Schedule: T_k = T0 · ρ^k for proposals k = 0 … K−1, ρ = (T_end / T0)^{1/(K−1)}, so the last proposal is made
  * at exactly T_end.
  * Budget: counted in energy evaluations, the start's included: K = budget − 1 proposals, one evaluation each.
+ * Plateau record (annealing-plateau.ts): the energy after each tenth of the budget (`lossCurve`) and its relative
+ * drop over the last fifth (`plateauDrop`; < 2 % is a plateau).
  */
+
+import type { Landscape } from '../landscape/landscape.js';
 import type { Rng } from '../random/rng.js';
-import type { Landscape } from './landscape.js';
+import { CurveRecorder, plateauDrop } from '../stats/loss-plateau.js';
+
 import type { OptimizerRun } from './run-result.js';
 
 export interface AnnealingOptions {
@@ -58,6 +63,10 @@ export interface AnnealingRun extends OptimizerRun {
   acceptanceRate: number;
   /** σ at the end of the run. */
   finalProposalScale: number;
+  /** The current energy after 0, 1/10, …, 10/10 of the budget (shorter if the run diverged). */
+  lossCurve: number[];
+  /** (E(0.8·B) − E(B)) / |E(0.8·B)| (NaN if the run diverged before the end). */
+  plateauDrop: number;
 }
 
 export function checkAnnealingOptions(options: AnnealingOptions): void {
@@ -101,6 +110,8 @@ export function simulatedAnnealing(
   let evaluations = 1;
   let diverged: string | undefined = Number.isFinite(energy) ? undefined : 'non-finite energy at the start';
   const best = { point: Float64Array.from(w), energy, iteration: 0 };
+  const recorder = new CurveRecorder(budget);
+  recorder.record(1, energy);
   let sigma = options.proposalScale;
   let accepted = 0;
   let windowAccepted = 0;
@@ -131,6 +142,7 @@ export function simulatedAnnealing(
         best.iteration = k + 1;
       }
     }
+    recorder.record(evaluations, energy);
     if (adaptProposal && made % ADAPTATION_WINDOW === 0) {
       const rate = windowAccepted / ADAPTATION_WINDOW;
       sigma = Math.min(maxScale, Math.max(minScale, sigma * Math.exp(2 * (rate - TARGET_ACCEPTANCE))));
@@ -158,5 +170,7 @@ export function simulatedAnnealing(
     best: { ...best, scaledEnergy: best.energy / landscape.energyScale },
     acceptanceRate: made === 0 ? 0 : accepted / made,
     finalProposalScale: sigma,
+    lossCurve: recorder.curve,
+    plateauDrop: recorder.curve.length === 11 ? plateauDrop(recorder.curve) : Number.NaN,
   };
 }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { quadraticSum, symmetricWithEigenvalues } from '../../test/helpers/test-landscapes.js';
 import { createRng } from '../random/rng.js';
 import { DEFAULT_GD_OPTIONS, gradientDescent } from './gradient-descent.js';
 import { DEFAULT_SGD_OPTIONS, stochasticGradientDescent } from './stochastic-gradient-descent.js';
-import { quadraticSum, symmetricWithEigenvalues } from './test-landscapes.js';
 
 function spherePoint(n: number, seed: string): Float64Array {
   const w = createRng(seed).fillNormal(new Float64Array(n));

@@ -11,8 +11,9 @@
  * then moves about as far as one full gradient step with the same γ. After the SGD steps, gradient descent on the
  * full landscape ({@link gradientDescent}) runs to a critical point, so the result is comparable with plain GD.
  */
+
+import type { StochasticLandscape } from '../landscape/landscape.js';
 import { DEFAULT_GD_OPTIONS, type GradientDescentOptions, gradientDescent } from './gradient-descent.js';
-import type { StochasticLandscape } from './landscape.js';
 import type { OptimizerRun } from './run-result.js';
 
 export interface StochasticGradientDescentOptions {

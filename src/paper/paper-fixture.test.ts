@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { defaultPaperFixturePath, loadPaperFixture, paperTrainTestCorrelation } from './paper-fixture.js';
 
 /** Every `tag` in a JSON tree, by dotted path. */

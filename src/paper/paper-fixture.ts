@@ -8,11 +8,11 @@
  * Lives below both src/claims and src/report (it draws nothing and judges nothing), so that claims can read the
  * paper's numbers without importing the report.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
+import { packageRoot } from '../core/package-root.js';
 
 /** V exact (text/tables), F read from a figure, C the authors' code, I inferred; 'V+C' etc. for two sources. */
 export const paperTagSchema = z.string().regex(/^[VFCI](\+[VFCI])*$/, 'a tag V, F, C or I (or two joined by +)');
@@ -125,15 +125,9 @@ export const paperFixtureSchema = z.strictObject({
 export type PaperFixture = z.infer<typeof paperFixtureSchema>;
 export type PaperLossReading = z.infer<typeof lossReading>;
 
-/** Finds fixtures/paper.json by walking up from this module (works from src/ under vitest and from dist/). */
+/** fixtures/paper.json under the package root (src/core/package-root.ts). */
 export function defaultPaperFixturePath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'fixtures', 'paper.json');
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new InputError('cannot find fixtures/paper.json above the paper module');
+  return join(packageRoot(), 'fixtures', 'paper.json');
 }
 
 /** Reads and validates the paper fixture; a missing or malformed file is an InputError. */

@@ -10,8 +10,7 @@ export type StreamPurpose =
   | 'batch-order' // mini-batch order (SGD)
   | 'proposal' // simulated-annealing proposals and acceptance draws
   | 'split' // train/test split of the data
-  | 'monte-carlo' // Monte Carlo checks (claims, statistics)
-  | 'property'; // seeds for generated configurations
+  | 'monte-carlo'; // Monte Carlo checks (claims, statistics)
 
 /** The identity of a stream: a master seed, a purpose, a problem size and a run index. */
 export interface StreamId {

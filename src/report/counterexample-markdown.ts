@@ -37,6 +37,17 @@ export function renderCounterexampleMarkdown(ce: Counterexample): string {
     JSON.stringify(ce.configuration, null, 2) ?? 'null',
     '```',
     '',
+    ...(ce.experiments && ce.experiments.length > 0
+      ? [
+          '## Landscapes and seeds',
+          '',
+          ...ce.experiments.map(
+            (e) =>
+              `- ${e.name || 'experiment'}: seed ${e.seed}, ${e.landscape}${e.disorder ? ` (disorder ${e.disorder})` : ''}, sizes ${e.sizes.join(', ')}, ${e.runsPerSize} runs per size${e.landscapesPerSize !== null ? `, ${e.landscapesPerSize} landscape(s) per size` : ''}`,
+          ),
+          '',
+        ]
+      : []),
     '## Evidence',
     '',
     evidenceTable(r.evidence),

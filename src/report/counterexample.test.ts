@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { type Counterexample, readCounterexample, writeCounterexample } from './counterexample.js';
 import { counterexampleId } from './counterexample-id.js';
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ClaimResult } from '../claims/claim-result.js';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { readRegularFile } from '../io/read-regular-file.js';
 import { claimResultSchema } from './claim-result-schema.js';
 import { renderCounterexampleMarkdown } from './counterexample-markdown.js';
@@ -24,6 +24,19 @@ export interface Counterexample {
   result: ClaimResult;
   /** How fast-check found it: seed and path replay the shrunk case. */
   fastCheck: { seed: number; path?: string; numRuns?: number; shrinkSteps?: number; shrinkingStoppedEarly: boolean };
+  /**
+   * The experiments of the configuration: their seeds, sizes, runs and landscapes (disorder and landscapes per
+   * size; per-run disorder: one landscape per run). Absent in files written before 2026-12-02.
+   */
+  experiments?: {
+    name: string;
+    seed: number;
+    sizes: number[];
+    runsPerSize: number;
+    landscape: string;
+    disorder: string | null;
+    landscapesPerSize: number | null;
+  }[];
   /** Command that replays it, `landscape replay <file>`. */
   replayCommand: string;
   /** Figure drawn for it (svg file name beside the counterexample files). */
@@ -58,6 +71,19 @@ export const counterexampleSchema = z.object({
     shrinkSteps: z.number().int().nonnegative().optional(),
     shrinkingStoppedEarly: z.boolean(),
   }),
+  experiments: z
+    .array(
+      z.object({
+        name: z.string(),
+        seed: z.number().int(),
+        sizes: z.array(z.number()),
+        runsPerSize: z.number().int(),
+        landscape: z.string(),
+        disorder: z.string().nullable(),
+        landscapesPerSize: z.number().int().nullable(),
+      }),
+    )
+    .optional(),
   replayCommand: z.string().min(1),
   figure: z.string().optional(),
   confirmation: z

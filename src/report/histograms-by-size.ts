@@ -47,7 +47,13 @@ export function histogramsBySize(
   // The paper's ranges at sizes we did not run are left out (a row of the facet would hold nothing of ours).
   const paper = (options.paperRanges ?? []).filter((p) => sizes.includes(p.size));
   const paperLabel = options.paperLabel ?? 'paper';
-  const extent = finiteExtent([...finiteRows.map((r) => r.value), ...markers.map((m) => m.value)]);
+  const extent = finiteExtent([
+    ...finiteRows.map((r) => r.value),
+    ...markers.map((m) => m.value),
+    ...paper.flatMap((p) => [p.min, p.max]),
+  ]);
+  // One x domain for every layer: the bins' extent (the paper's spans would otherwise widen it past the bins).
+  const xScale = { domain: extent };
   const values = [
     ...finiteRows.map((r) => ({ kind: 'value', size: r.size, value: r.value })),
     // Each marker is repeated once per size so that it is drawn in every row of the facet.
@@ -63,7 +69,10 @@ export function histogramsBySize(
   ];
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: dropped > 0 ? { text: options.title, subtitle: `${dropped} non-finite value(s) left out` } : options.title,
+    title: subtitleOf(options.title, [
+      ...(dropped > 0 ? [`${dropped} non-finite value(s) left out`] : []),
+      ...(paper.length > 0 ? [`shaded: ${paperLabel} (dotted line: its mode)`] : []),
+    ]),
     config: FIGURE_CONFIG,
     data: { values },
     facet: {
@@ -85,7 +94,7 @@ export function histogramsBySize(
                 transform: [{ filter: "datum.kind === 'paper'" }],
                 mark: { type: 'rect' as const, color: '#9d755d', opacity: 0.18 },
                 encoding: {
-                  x: { field: 'paperMin', type: 'quantitative' as const },
+                  x: { field: 'paperMin', type: 'quantitative' as const, scale: xScale },
                   x2: { field: 'paperMax' },
                   tooltip: [
                     { field: 'source', type: 'nominal' as const, title: 'source' },
@@ -98,7 +107,7 @@ export function histogramsBySize(
               {
                 transform: [{ filter: "datum.kind === 'paper' && isValid(datum.paperMode)" }],
                 mark: { type: 'rule' as const, color: '#9d755d', strokeDash: [2, 2], strokeWidth: 2 },
-                encoding: { x: { field: 'paperMode', type: 'quantitative' as const } },
+                encoding: { x: { field: 'paperMode', type: 'quantitative' as const, scale: xScale } },
               },
             ]
           : []),
@@ -110,6 +119,7 @@ export function histogramsBySize(
               field: 'value',
               type: 'quantitative',
               bin: { maxbins: options.maxBins ?? 40, extent },
+              scale: xScale,
               title: options.xLabel,
             },
             y: { aggregate: 'count', type: 'quantitative', title: 'count' },
@@ -131,7 +141,7 @@ export function histogramsBySize(
                 transform: [{ filter: "datum.kind === 'marker'" }],
                 mark: { type: 'rule' as const, strokeWidth: 2 },
                 encoding: {
-                  x: { field: 'markerValue', type: 'quantitative' as const },
+                  x: { field: 'markerValue', type: 'quantitative' as const, scale: xScale },
                   color: {
                     field: 'marker',
                     type: 'nominal' as const,
@@ -147,4 +157,9 @@ export function histogramsBySize(
     },
     resolve: { scale: { y: 'independent' } },
   };
+}
+
+/** A title with its subtitle lines, or the plain title when there are none. */
+function subtitleOf(title: string, lines: string[]): string | { text: string; subtitle: string[] } {
+  return lines.length === 0 ? title : { text: title, subtitle: lines };
 }

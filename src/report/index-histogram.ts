@@ -76,7 +76,11 @@ export function indexHistogram(
         type: 'ordinal',
         sort: groups as number[] | string[],
         title: null,
-        header: { labelAngle: 0, labelAlign: 'left', labelExpr: `${JSON.stringify(`${groupLabel} = `)} + datum.value` },
+        header: {
+          labelAngle: 0,
+          labelAlign: 'left',
+          labelExpr: groupLabel === '' ? 'datum.value' : `${JSON.stringify(`${groupLabel} = `)} + datum.value`,
+        },
       },
     },
     spec: {

@@ -5,5 +5,6 @@ import type { ReportInput } from './report-input.js';
  * Two-space indented, ending in a newline. Non-finite numbers, which JSON cannot hold, become null.
  */
 export function renderJsonReport(input: ReportInput): string {
-  return `${JSON.stringify({ claims: input.claims, meta: input.meta }, null, 2)}\n`;
+  const maps = input.finiteSizeMaps && input.finiteSizeMaps.length > 0 ? { finiteSizeMaps: input.finiteSizeMaps } : {};
+  return `${JSON.stringify({ claims: input.claims, meta: input.meta, ...maps }, null, 2)}\n`;
 }

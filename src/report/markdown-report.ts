@@ -1,4 +1,5 @@
 import type { ClaimResult, EvidenceRow, PaperComparisonRow, Verdict } from '../claims/claim-result.js';
+import { FINITE_SIZE_MAP_FILE } from './finite-size-map-figure.js';
 import { formatNumber } from './format-number.js';
 import { escapeMarkdownCell, markdownTable, markdownTableOfEscapedCells } from './markdown-table.js';
 import type { ReportInput, ReportMeta } from './report-input.js';
@@ -31,6 +32,7 @@ export function renderMarkdownReport(input: ReportInput): string {
     '',
     runTable(meta),
     '',
+    ...finiteSizeSection(input),
     ...claims.flatMap((claim) => [claimSection(claim), '']),
   ];
   return `${parts.join('\n').trimEnd()}\n`;
@@ -176,4 +178,28 @@ function comparisonTable(rows: readonly PaperComparisonRow[]): string {
       comparisonDifference(r),
     ]),
   );
+}
+
+/**
+ * Explore profile: the finite-size map of each asymptotic claim — per size tried, the verdicts of the configurations
+ * of that size, and the smallest size from which every configuration held.
+ */
+function finiteSizeSection(input: ReportInput): string[] {
+  const maps = input.finiteSizeMaps ?? [];
+  if (maps.length === 0) return [];
+  const rows = maps.map((m) => [
+    m.claim,
+    m.holdsFrom === null ? 'not on the sizes tried' : String(m.holdsFrom),
+    m.sizes.map((s) => `${s.size}: ${s.holds}/${s.fails}/${s.inconclusive}`).join(', '),
+  ]);
+  return [
+    '## Finite-size maps',
+    '',
+    'Asymptotic claims on the explore profile: from which size on the claim holds on the sizes tried (size = the smallest N of a ladder, or the N of a configuration), and per size the configurations that held / failed / were inconclusive. A failure is a counterexample only when it is a reversal (it fails at a size larger than one where the claim held) or at the largest size tried.',
+    '',
+    markdownTable(['claim', 'holds from', 'size: holds/fails/inconclusive'], rows),
+    '',
+    `![finite-size maps](${FINITE_SIZE_MAP_FILE})`,
+    '',
+  ];
 }

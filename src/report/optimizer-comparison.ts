@@ -139,3 +139,71 @@ export function optimizerComparison(
     resolve: { scale: { y: 'independent' } },
   };
 }
+
+/** One run's loss after a share of its budget (0 … 1). */
+export interface LossCurvePoint {
+  size: number | string;
+  method: string;
+  run: number;
+  budget: number;
+  loss: number;
+}
+
+/**
+ * Loss against the share of each method's own budget (issue 10: both methods run to their plateau), one panel per
+ * size: every run a faint line, the mean over runs a thick one. The last fifth (0.8 … 1) is shaded: a plateau is a
+ * drop of < 2 % there.
+ */
+export function lossCurves(
+  points: readonly LossCurvePoint[],
+  options: { title: string; yLabel: string; sizeLabel?: string },
+): TopLevelSpec {
+  const sizeLabel = options.sizeLabel ?? 'n1';
+  const values = points.filter((p) => Number.isFinite(p.loss)).map((p) => ({ ...p, key: `${p.method} ${p.run}` }));
+  const sizes = sizeOrder(values.map((p) => p.size));
+  const x = { field: 'budget', type: 'quantitative' as const, title: 'share of budget', scale: { domain: [0, 1] } };
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: options.title,
+    config: FIGURE_CONFIG,
+    data: { values },
+    facet: {
+      column: {
+        field: 'size',
+        type: 'ordinal',
+        sort: sizes as number[] | string[],
+        title: null,
+        header: { labelExpr: `${JSON.stringify(`${sizeLabel} = `)} + datum.value` },
+      },
+    },
+    spec: {
+      width: 150,
+      height: 200,
+      layer: [
+        {
+          mark: { type: 'rect', color: '#ddd', opacity: 0.4 },
+          data: { values: [{ from: 0.8, to: 1 }] },
+          encoding: { x: { field: 'from', type: 'quantitative' }, x2: { field: 'to' } },
+        },
+        {
+          mark: { type: 'line', strokeWidth: 0.6, opacity: 0.3 },
+          encoding: {
+            x,
+            y: { field: 'loss', type: 'quantitative', title: options.yLabel, scale: { zero: false } },
+            color: { field: 'method', type: 'nominal', title: 'method' },
+            detail: { field: 'key', type: 'nominal' },
+          },
+        },
+        {
+          mark: { type: 'line', strokeWidth: 2.5 },
+          encoding: {
+            x,
+            y: { aggregate: 'mean', field: 'loss', type: 'quantitative' },
+            color: { field: 'method', type: 'nominal' },
+          },
+        },
+      ],
+    },
+    resolve: { scale: { y: 'independent' } },
+  };
+}

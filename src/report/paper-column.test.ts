@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimResult } from '../claims/claim-result.js';
-import { networkMetrics, okRecord, syntheticSpinRecords } from '../claims/synthetic-records.js';
+import { networkMetrics, okRecord, syntheticSpinRecords } from '../claims/null-models/synthetic-records.js';
 import { loadPaperFixture } from '../paper/paper-fixture.js';
 import { histogramMode, paperColumnRows, rangeText, withPaperColumn } from './paper-column.js';
 
@@ -19,8 +19,8 @@ const result: ClaimResult = {
 };
 
 describe('paper column helpers', () => {
-  it('rangeText gives lo–hi of the finite values and histogramMode the centre of the fullest 0.01 bin', () => {
-    expect(rangeText([0.2, Number.NaN, 0.1, 0.15])).toBe('0.1–0.2');
+  it('rangeText gives "lo to hi" of the finite values and histogramMode the centre of the fullest 0.01 bin', () => {
+    expect(rangeText([0.2, Number.NaN, 0.1, 0.15])).toBe('0.1 to 0.2');
     expect(rangeText([])).toBeNull();
     expect(histogramMode([-1.601, -1.605, -1.598, -1.52])).toBe(-1.605); // bin [−1.61, −1.60)
     expect(histogramMode([0.061, 0.072, 0.075])).toBe(0.075);
@@ -39,7 +39,7 @@ describe('paperColumnRows', () => {
     expect(r25).toEqual({ quantity: r25?.quantity, ours: 1, paper: 0.7616, tag: 'V' });
     expect(rows.find((r) => r.quantity.startsWith('Pearson r(train, test) at n1 = 500'))?.ours).toBeNull();
     const train = rows.find((r) => r.quantity === 'train NLL range at n1 = 25 (Fig. 7)');
-    expect(train).toMatchObject({ ours: '0.1–0.15', paper: '0.117–0.136', tag: 'F' });
+    expect(train).toMatchObject({ ours: '0.1 to 0.15', paper: '0.117 to 0.136', tag: 'F' });
   });
 
   it('low-index: shares per bin of the paper’s Fig. 5 in both normalisations k/D and k/(2D)', () => {
@@ -67,8 +67,8 @@ describe('paperColumnRows', () => {
     const spin = syntheticSpinRecords([25], 40, 's', (_n, run) => -1.5 + 0.001 * run);
     const rows = paperColumnRows('band', { config: {}, records: { spin } }, paper);
     expect(rows.find((r) => r.quantity.startsWith('H/N range of the minima found at N = 25'))).toMatchObject({
-      ours: '-1.5–-1.461',
-      paper: '-1.53–-1.27',
+      ours: '-1.5 to -1.461',
+      paper: '-1.53 to -1.27',
       tag: 'F',
     });
     const sgd = [1.05, 1.06, 1.061, 1.2].map((l, run) => okRecord(2, run, networkMetrics({ testLoss: l })));

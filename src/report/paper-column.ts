@@ -36,11 +36,11 @@ const testLoss = (r: RunRecord) => (r.metrics as NetworkMetrics).testLoss;
 const scaledEnergy = (r: RunRecord) => (r.metrics as SpinGlassMetrics).scaledEnergy;
 const round = (x: number, digits = 4) => Number(x.toPrecision(digits));
 
-/** "lo–hi" of the finite values, or null when there are none. */
+/** "lo to hi" of the finite values, or null when there are none. */
 export function rangeText(values: readonly number[], digits = 4): string | null {
   const finite = values.filter(Number.isFinite);
   if (finite.length === 0) return null;
-  return `${round(Math.min(...finite), digits)}–${round(Math.max(...finite), digits)}`;
+  return `${round(Math.min(...finite), digits)} to ${round(Math.max(...finite), digits)}`;
 }
 
 /** Centre of the fullest bin of width `bin` (bins aligned on multiples of `bin`; ties to the lower bin), or null. */
@@ -87,7 +87,7 @@ function pearsonOf(x: readonly number[], y: readonly number[]): number | null {
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
 }
 
-const rangeOfPaper = (lo: number, hi: number) => `${lo}–${hi}`;
+const rangeOfPaper = (lo: number, hi: number) => `${lo} to ${hi}`;
 const orNull = (x: number | null, digits = 4) => (x === null ? null : round(x, digits));
 
 function bandRows(input: FigureInput, paper: PaperFixture): PaperComparisonRow[] {

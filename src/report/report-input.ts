@@ -1,4 +1,5 @@
 import type { ClaimResult } from '../claims/claim-result.js';
+import type { FiniteSizeMap } from '../claims/finite-size-map.js';
 
 /** How and when a verification run was made; written at the top of every report. */
 export interface ReportMeta {
@@ -20,4 +21,6 @@ export interface ReportMeta {
 export interface ReportInput {
   claims: ClaimResult[];
   meta: ReportMeta;
+  /** Explore profile: per asymptotic claim, the verdicts per size and the size from which it holds. */
+  finiteSizeMaps?: FiniteSizeMap[];
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClaimResult } from '../claims/claim-result.js';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { renderJsonReport } from './json-report.js';
 import { renderMarkdownReport } from './markdown-report.js';
 import { writeReport } from './write-report.js';
@@ -32,7 +32,7 @@ describe('writeReport', () => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   });
 
-  it('writes report.json, report.md and the figures into a new directory', () => {
+  it('writes report.json, report.md, index.html and the figures into a new directory', () => {
     const root = mkdtempSync(join(tmpdir(), 'report-'));
     dirs.push(root);
     const dir = join(root, 'nested', 'out');
@@ -40,6 +40,12 @@ describe('writeReport', () => {
     expect(readFileSync(paths.json, 'utf8')).toBe(renderJsonReport(input));
     expect(readFileSync(paths.markdown, 'utf8')).toBe(renderMarkdownReport(input));
     expect(readFileSync(join(dir, 'x.svg'), 'utf8')).toBe('<svg></svg>');
+    const html = readFileSync(paths.html, 'utf8');
+    expect(paths.html).toBe(join(dir, 'index.html'));
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    // Self-contained: the Vega runtime is inline and nothing is loaded from elsewhere.
+    expect(html).toContain('vega.View');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
   });
 
   it('refuses a figure name that is a path or not an .svg', () => {

@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRng } from '../random/rng.js';
+import { javascriptKernel } from './coupling-kernel.js';
 import { cubicEnergiesAndGradients } from './cubic-kernel.js';
-import {
-  allocateCubicCoefficients,
-  cubicThreading,
-  cubicWasmKernelOf,
-  setCubicThreading,
-} from './cubic-kernel-wasm.js';
+import { CubicWasmKernel, cubicThreading, setCubicThreading } from './cubic-kernel-wasm.js';
 import { energiesAndGradients } from './hamiltonian.js';
 import { SpinGlassLandscape } from './spin-glass-landscape.js';
 
@@ -17,7 +13,8 @@ afterEach(() => setCubicThreading(defaults));
 /** Coefficients and points from a seed; some exact zeros and negative zeros among them, as in real inputs. */
 function inputs(seed: number, n: number, batch: number) {
   const rng = createRng(`cubic-wasm-test/${seed}`);
-  const coefficients = allocateCubicCoefficients(n);
+  const kernel = new CubicWasmKernel(n);
+  const coefficients = kernel.coefficients;
   const draw = () => {
     const u = rng.uniform();
     return u < 0.03 ? 0 : u < 0.06 ? -0 : rng.normal() * 2 ** Math.floor(8 * rng.uniform() - 4);
@@ -25,20 +22,18 @@ function inputs(seed: number, n: number, batch: number) {
   for (let i = 0; i < coefficients.length; i++) coefficients[i] = draw();
   const points = new Float64Array(batch * n);
   for (let i = 0; i < points.length; i++) points[i] = draw();
-  return { coefficients, points };
+  return { kernel, coefficients, points };
 }
 
 /** Run both kernels; every energy and gradient entry must be the same float64 (Object.is: −0 ≠ +0). */
 function expectBitIdentical(seed: number, n: number, batch: number): void {
-  const { coefficients, points } = inputs(seed, n, batch);
-  const kernel = cubicWasmKernelOf(coefficients);
-  expect(kernel).toBeDefined();
+  const { kernel, coefficients, points } = inputs(seed, n, batch);
   const jsEnergies = new Float64Array(batch);
   const jsGrads = new Float64Array(batch * n);
   cubicEnergiesAndGradients(coefficients, n, points, batch, jsEnergies, jsGrads);
   const energies = new Float64Array(batch).fill(Number.NaN);
   const grads = new Float64Array(batch * n).fill(Number.NaN);
-  kernel?.energiesAndGradients(points, batch, energies, grads);
+  kernel.energiesAndGradients(points, batch, energies, grads);
   for (let b = 0; b < batch; b++) expect(Object.is(energies[b], jsEnergies[b])).toBe(true);
   for (let i = 0; i < batch * n; i++) expect(Object.is(grads[i], jsGrads[i])).toBe(true);
 }
@@ -75,15 +70,14 @@ describe('WebAssembly 3-spin kernel', () => {
 
   it('gives every replica the same numbers whatever the batch it is in', () => {
     const n = 11;
-    const { coefficients, points } = inputs(3, n, 7);
-    const kernel = cubicWasmKernelOf(coefficients);
+    const { kernel, points } = inputs(3, n, 7);
     const energies = new Float64Array(7);
     const grads = new Float64Array(7 * n);
-    kernel?.energiesAndGradients(points, 7, energies, grads);
+    kernel.energiesAndGradients(points, 7, energies, grads);
     for (let b = 0; b < 7; b++) {
       const e = new Float64Array(1);
       const g = new Float64Array(n);
-      kernel?.energiesAndGradients(points.subarray(b * n, (b + 1) * n), 1, e, g);
+      kernel.energiesAndGradients(points.subarray(b * n, (b + 1) * n), 1, e, g);
       expect(Object.is(e[0], energies[b])).toBe(true);
       expect(Array.from(g)).toEqual(Array.from(grads.subarray(b * n, (b + 1) * n)));
     }
@@ -98,9 +92,14 @@ describe('WebAssembly 3-spin kernel', () => {
         fc.integer({ min: 1, max: 3 }),
         (seed, n, batch, subsamples) => {
           const landscape = SpinGlassLandscape.sample({ n, p: 3, rng: createRng(`cw-land/${seed}`), subsamples });
-          expect(cubicWasmKernelOf(landscape.couplings.coefficients)).toBeDefined();
-          const plain = { n, p: 3, coefficients: Float64Array.from(landscape.couplings.coefficients) };
-          expect(cubicWasmKernelOf(plain.coefficients)).toBeUndefined();
+          expect(landscape.kernel.name).toBe('webassembly-cubic');
+          expect(landscape.componentKernels.every((k) => k.name === 'webassembly-cubic')).toBe(true);
+          const plain = javascriptKernel({
+            n,
+            p: 3,
+            coefficients: Float64Array.from(landscape.couplings.coefficients),
+          });
+          expect(plain.name).toBe('javascript-cubic');
           const rng = createRng(`cw-land-points/${seed}`);
           const points = rng.fillNormal(new Float64Array(batch * n));
           const values = new Float64Array(batch);

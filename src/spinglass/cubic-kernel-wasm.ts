@@ -3,11 +3,10 @@
  * (src/wasm/assembly/cubic.ts) puts two replicas in the two lanes of an f64x2 and streams four coefficient rows
  * at a time, keeping every accumulator's additions in the JavaScript order (see the comment there).
  *
- * The couplings live inside the kernel's linear memory, once per coupling sample: {@link allocateCubicCoefficients}
- * makes a shared WebAssembly.Memory sized for the coefficients plus a fixed scratch area, and returns a
- * Float64Array view of the coefficients that the sampler fills and PackedCouplings keeps. The memory never grows,
- * so the view stays valid. {@link cubicWasmKernelOf} finds the kernel of such an array (undefined for a plain
- * Float64Array, which the JavaScript kernel handles).
+ * The couplings live inside the kernel's linear memory, once per coupling sample: a {@link CubicWasmKernel} owns
+ * a shared WebAssembly.Memory sized for the coefficients plus a fixed scratch area, and exposes a Float64Array
+ * view of the coefficients that the sampler fills. The memory never grows, so the view stays valid. Which kernel
+ * a landscape uses is chosen by name in coupling-kernel.ts.
  *
  * Batches larger than the scratch area go through in chunks; with two threads the replica pairs of a chunk are
  * split between the caller and a helper thread (cubic-helper-thread.ts) sharing the memory. Each replica is
@@ -15,7 +14,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
-import { kernelModule } from '../wasm/wasm-kernel.js';
+import { kernelModule } from '../core/wasm-kernel.js';
 import { CubicHelperThread, type CubicPairsArgs } from './cubic-helper-thread.js';
 import { coefficientCount } from './packed-couplings.js';
 
@@ -144,18 +143,4 @@ export class CubicWasmKernel {
       energies.set(this.energies.subarray(0, length), start);
     }
   }
-}
-
-const kernels = new WeakMap<Float64Array, CubicWasmKernel>();
-
-/** A zeroed coefficient array for a 3-spin sample of N spins, living in the memory of its own kernel. */
-export function allocateCubicCoefficients(n: number): Float64Array {
-  const kernel = new CubicWasmKernel(n);
-  kernels.set(kernel.coefficients, kernel);
-  return kernel.coefficients;
-}
-
-/** The kernel whose memory holds `coefficients`, or undefined if they were not made by allocateCubicCoefficients. */
-export function cubicWasmKernelOf(coefficients: Float64Array): CubicWasmKernel | undefined {
-  return kernels.get(coefficients);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { createRng } from '../random/rng.js';
 import { packFullTensor, unpackToFullTensor } from './full-tensor.js';
 import { hamiltonianScale } from './hamiltonian.js';

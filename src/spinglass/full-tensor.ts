@@ -1,4 +1,4 @@
-import { InputError } from '../cli/input-error.js';
+import { InputError } from '../core/input-error.js';
 import { coefficientCount, multiplicity, nextMultiset, type PackedCouplings } from './packed-couplings.js';
 
 /**

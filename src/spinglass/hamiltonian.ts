@@ -12,8 +12,8 @@
  * s·Σ c·Π w and the Euclidean gradient s·∇(Σ c·Π w) with s = N^{-(p-1)/2}. H is homogeneous of degree p,
  * so Euler's identity w·∇H(w) = p·H(w) holds.
  */
-import { cubicEnergiesAndGradients, cubicEnergy } from './cubic-kernel.js';
-import { cubicWasmKernelOf } from './cubic-kernel-wasm.js';
+import type { CouplingKernel } from './coupling-kernel.js';
+import { cubicEnergy } from './cubic-kernel.js';
 import { generalEnergiesAndGradients } from './general-kernel.js';
 import type { PackedCouplings } from './packed-couplings.js';
 
@@ -30,27 +30,24 @@ function checkBatch(c: PackedCouplings, points: Float64Array, batch: number, val
 
 /**
  * Energies H(w_b) and Euclidean gradients ∇H(w_b) of B replicas sharing one coupling sample, in one pass over
- * the coefficients. `points` and `grads` are row-major B×N. A batch equals B single calls bit for bit: the
- * kernels perform the same operations in the same order for each replica whatever B is.
+ * the coefficients, by the given kernel (coupling-kernel.ts). `points` and `grads` are row-major B×N. A batch
+ * equals B single calls bit for bit: the kernels perform the same operations in the same order for each replica
+ * whatever B is.
  */
 export function energiesAndGradients(
-  c: PackedCouplings,
+  kernel: CouplingKernel,
   points: Float64Array,
   batch: number,
   values: Float64Array,
   grads: Float64Array,
 ): void {
+  const c = kernel.couplings;
   checkBatch(c, points, batch, values);
   const { n, p } = c;
   if (grads.length < batch * n) throw new RangeError(`grads holds ${grads.length} numbers, need ${batch * n}`);
   const raw = new Float64Array(batch);
   const rawGrads = new Float64Array(batch * n);
-  // p = 3: the WebAssembly kernel when the coefficients live in its memory (sampled couplings), else the JS one;
-  // the two agree bit for bit.
-  const wasm = p === 3 ? cubicWasmKernelOf(c.coefficients) : undefined;
-  if (wasm) wasm.energiesAndGradients(points, batch, raw, rawGrads);
-  else if (p === 3) cubicEnergiesAndGradients(c.coefficients, n, points, batch, raw, rawGrads);
-  else generalEnergiesAndGradients(c.coefficients, n, p, points, batch, raw, rawGrads);
+  kernel.rawEnergiesAndGradients(points, batch, raw, rawGrads);
   const s = hamiltonianScale(n, p);
   for (let b = 0; b < batch; b++) values[b] = s * raw[b];
   for (let i = 0; i < batch * n; i++) grads[i] = s * rawGrads[i];

@@ -1,5 +1,4 @@
 import type { Rng } from '../random/rng.js';
-import { allocateCubicCoefficients } from './cubic-kernel-wasm.js';
 import { type Ensemble, multiplyByEnsemble } from './ensemble.js';
 import { coefficientCount, multiplicity, nextMultiset, type PackedCouplings } from './packed-couplings.js';
 
@@ -11,6 +10,8 @@ export interface SampleCouplingsOptions {
   rng: Rng;
   /** Standard deviation of each ordered coupling; 1 for a full sample, 1/√P for one of P sub-samples. */
   scale?: number;
+  /** Where to write the C(N+p−1, p) coefficients (e.g. a WebAssembly kernel's memory); a new array by default. */
+  out?: Float64Array;
 }
 
 /**
@@ -24,8 +25,9 @@ export function sampleCouplings(options: SampleCouplingsOptions): PackedCoupling
   const ensemble = options.ensemble ?? 'gaussian';
   const scale = options.scale ?? 1;
   if (!Number.isInteger(p) || p < 2) throw new RangeError(`p must be an integer ≥ 2, got ${p}`);
-  // p = 3: allocated in the WebAssembly kernel's memory (cubic-kernel-wasm.ts), so evaluations copy nothing.
-  const coefficients = p === 3 ? allocateCubicCoefficients(n) : new Float64Array(coefficientCount(n, p));
+  const count = coefficientCount(n, p);
+  const coefficients = options.out ?? new Float64Array(count);
+  if (coefficients.length !== count) throw new RangeError(`out holds ${coefficients.length} numbers, need ${count}`);
   fillMultiplicityRoots(n, p, scale, coefficients);
   multiplyByEnsemble(ensemble, rng, coefficients);
   return { n, p, coefficients };

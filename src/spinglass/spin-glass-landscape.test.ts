@@ -1,17 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dot } from '../linalg/vector.js';
 import { createRng } from '../random/rng.js';
 import { cubicEnergiesAndGradients } from './cubic-kernel.js';
 import { ENSEMBLES, type Ensemble } from './ensemble.js';
 import { generalEnergiesAndGradients } from './general-kernel.js';
 import { randomSpherePoint } from './random-point.js';
 import { SpinGlassLandscape } from './spin-glass-landscape.js';
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
-}
 
 function sample(seed: number, n: number, p: number, ensemble: Ensemble = 'gaussian', subsamples = 1) {
   return SpinGlassLandscape.sample({ n, p, ensemble, rng: createRng(`sg-test/${seed}`), subsamples });

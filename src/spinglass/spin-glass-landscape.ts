@@ -1,11 +1,17 @@
-import { type Geometry, sphere } from '../optim/geometry.js';
-import type { StochasticLandscape } from '../optim/landscape.js';
+import { type Geometry, sphere } from '../landscape/geometry.js';
+import type { StochasticLandscape } from '../landscape/landscape.js';
 import type { Rng } from '../random/rng.js';
-import { allocateCubicCoefficients } from './cubic-kernel-wasm.js';
+import {
+  type CouplingKernel,
+  couplingKernel,
+  javascriptKernel,
+  type KernelChoice,
+  webAssemblyCubicKernel,
+} from './coupling-kernel.js';
 import type { Ensemble } from './ensemble.js';
 import { energies, energiesAndGradients } from './hamiltonian.js';
 import { spinGlassHessian, spinGlassHessianVectorProduct } from './hessian.js';
-import { assertPackedCouplings, type PackedCouplings } from './packed-couplings.js';
+import { assertPackedCouplings, coefficientCount, type PackedCouplings } from './packed-couplings.js';
 import { sampleCouplings } from './sample-couplings.js';
 
 export interface SpinGlassSampleOptions {
@@ -16,6 +22,8 @@ export interface SpinGlassSampleOptions {
   rng: Rng;
   /** P ≥ 1: the couplings are the sum of P independent sub-samples of variance 1/P each (for SGD). */
   subsamples?: number;
+  /** Which kernel evaluates the couplings (coupling-kernel.ts); default 'fastest' (WebAssembly for p = 3). */
+  kernel?: KernelChoice;
 }
 
 /**
@@ -35,12 +43,19 @@ export class SpinGlassLandscape implements StochasticLandscape {
   /** The P sub-samples; [couplings] itself when P = 1. */
   readonly componentCouplings: readonly PackedCouplings[];
   readonly componentCount: number;
+  /** The kernel that evaluates the full sample (its name says which code runs: coupling-kernel.ts). */
+  readonly kernel: CouplingKernel;
+  /** The kernels of the P sub-samples; [kernel] when P = 1. */
+  readonly componentKernels: readonly CouplingKernel[];
 
-  private constructor(couplings: PackedCouplings, components: readonly PackedCouplings[], name: string) {
+  private constructor(kernel: CouplingKernel, components: readonly CouplingKernel[], name: string) {
+    const couplings = kernel.couplings;
     assertPackedCouplings(couplings);
     if (couplings.n < 2) throw new RangeError(`the sphere needs N ≥ 2, got ${couplings.n}`);
+    this.kernel = kernel;
+    this.componentKernels = components;
     this.couplings = couplings;
-    this.componentCouplings = components;
+    this.componentCouplings = components.map((k) => k.couplings);
     this.componentCount = components.length;
     this.n = couplings.n;
     this.p = couplings.p;
@@ -62,24 +77,40 @@ export class SpinGlassLandscape implements StochasticLandscape {
       throw new RangeError(`subsamples must be a positive integer, got ${subsamples}`);
     }
     const label = `${p}-spin N=${n} ${ensemble}`;
+    const wasm = (options.kernel ?? 'fastest') === 'fastest' && p === 3;
+    /** The kernel of coefficients `fill` writes: into WebAssembly memory directly (p = 3, fastest), else a plain array. */
+    const kernelOf = (fill: (out: Float64Array) => void): CouplingKernel => {
+      if (wasm) return webAssemblyCubicKernel(n, fill);
+      const coefficients = new Float64Array(coefficientCount(n, p));
+      fill(coefficients);
+      return javascriptKernel({ n, p, coefficients });
+    };
     if (subsamples === 1) {
-      const c = sampleCouplings({ n, p, ensemble, rng });
-      return new SpinGlassLandscape(c, [c], label);
+      const kernel = kernelOf((out) => sampleCouplings({ n, p, ensemble, rng, out }));
+      return new SpinGlassLandscape(kernel, [kernel], label);
     }
     const scale = 1 / Math.sqrt(subsamples);
-    const components: PackedCouplings[] = [];
-    for (let k = 0; k < subsamples; k++) components.push(sampleCouplings({ n, p, ensemble, rng, scale }));
-    const sum = p === 3 ? allocateCubicCoefficients(n) : new Float64Array(components[0].coefficients.length);
-    for (const component of components) {
-      const c = component.coefficients;
-      for (let i = 0; i < sum.length; i++) sum[i] += c[i];
+    const components: CouplingKernel[] = [];
+    for (let k = 0; k < subsamples; k++) {
+      components.push(kernelOf((out) => sampleCouplings({ n, p, ensemble, rng, scale, out })));
     }
-    return new SpinGlassLandscape({ n, p, coefficients: sum }, components, `${label} P=${subsamples}`);
+    const sum = kernelOf((out) => {
+      for (const component of components) {
+        const c = component.couplings.coefficients;
+        for (let i = 0; i < out.length; i++) out[i] += c[i];
+      }
+    });
+    return new SpinGlassLandscape(sum, components, `${label} P=${subsamples}`);
   }
 
-  /** A landscape from given packed couplings (one component). */
-  static fromCouplings(c: PackedCouplings): SpinGlassLandscape {
-    return new SpinGlassLandscape(c, [c], `${c.p}-spin N=${c.n}`);
+  /**
+   * A landscape from given packed couplings (one component), evaluated by the kernel `choice` names (default
+   * 'fastest': for p = 3 the coefficients are copied into a WebAssembly kernel's memory).
+   */
+  static fromCouplings(c: PackedCouplings, choice: KernelChoice = 'fastest'): SpinGlassLandscape {
+    assertPackedCouplings(c);
+    const kernel = couplingKernel(c, choice);
+    return new SpinGlassLandscape(kernel, [kernel], `${c.p}-spin N=${c.n}`);
   }
 
   private checkPoint(w: Float64Array): void {
@@ -96,12 +127,12 @@ export class SpinGlassLandscape implements StochasticLandscape {
   valueAndGradient(w: Float64Array, grad: Float64Array): number {
     this.checkPoint(w);
     const out = new Float64Array(1);
-    energiesAndGradients(this.couplings, w, 1, out, grad);
+    energiesAndGradients(this.kernel, w, 1, out, grad);
     return out[0];
   }
 
   valuesAndGradients(points: Float64Array, batch: number, values: Float64Array, grads: Float64Array): void {
-    energiesAndGradients(this.couplings, points, batch, values, grads);
+    energiesAndGradients(this.kernel, points, batch, values, grads);
   }
 
   componentValueAndGradient(k: number, w: Float64Array, grad: Float64Array): number {
@@ -110,7 +141,7 @@ export class SpinGlassLandscape implements StochasticLandscape {
     }
     this.checkPoint(w);
     const out = new Float64Array(1);
-    energiesAndGradients(this.componentCouplings[k], w, 1, out, grad);
+    energiesAndGradients(this.componentKernels[k], w, 1, out, grad);
     return out[0];
   }
 

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bonferroni } from './bonferroni.js';
 import { holmBonferroni } from './holm-bonferroni.js';
+
+/** Plain Bonferroni (reject when m·p ≤ α; adjusted p = min(1, m·p)), the yardstick Holm must dominate. */
+function bonferroni(ps: readonly number[], alpha: number): { reject: boolean[]; adjusted: number[] } {
+  const adjusted = ps.map((p) => Math.min(1, ps.length * p));
+  return { reject: adjusted.map((q) => q <= alpha), adjusted };
+}
 
 describe('holmBonferroni', () => {
   it('adjusts step-down and keeps the input order', () => {

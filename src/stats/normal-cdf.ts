@@ -8,6 +8,10 @@
  * φ(x) is computed as e^{−xₕ²/2}·e^{−(x−xₕ)(x+xₕ)/2} with xₕ = x rounded to 1/16, so that x² does not
  * lose digits in the far tail (Cody's trick).
  *
+ * Our own code, not @stdlib/stats-base-dists-normal-cdf: the library computes ½·erfc(−x/√2), and rounding x/√2
+ * costs a relative 2·(x²/2)·ε in the tail (measured against scipy: 1.6e-14 at x = −10, 1.4e-13 at x = −37.5,
+ * where this module is below 1e-13).
+ *
  * @example normalCdf(1.959963984540054) // 0.975
  */
 export function normalCdf(x: number): number {

@@ -26,6 +26,12 @@ describe('studentTCdf', () => {
     );
   });
 
+  it('keeps the centre: at ν = 1, t = 1e-8 it is within 1e-16 of ½ + atan(t)/π (the library t CDF is off by 1.6e-9)', () => {
+    for (const t of [1e-8, -1e-8, 1e-12, 3e-5]) {
+      expect(Math.abs(studentTCdf(t, 1) - (0.5 + Math.atan(t) / Math.PI))).toBeLessThan(1e-16);
+    }
+  });
+
   it('is symmetric and rejects bad degrees of freedom', () => {
     expect(Math.abs(studentTCdf(1.3, 7) + studentTCdf(-1.3, 7) - 1)).toBeLessThan(1e-15);
     expect(() => studentTCdf(1, 0)).toThrow(RangeError);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countRegime, logAsymptoticCriticalPointCount, logAsymptoticIndexCount } from './critical-point-asymptotics.js';
 import { eInfinity } from './e-infinity.js';
 import { logExpectedCriticalPointCount } from './expected-critical-point-count.js';
+import { logMinimaCountEdge } from './minima-count-edge.js';
 import { theta, thetaK } from './theta.js';
 
 describe('asymptotics with prefactors of E Crt_N(u) (Choromanska et al. 2015, suppl. Thm 11.1; ABC 2013)', () => {
@@ -52,13 +53,24 @@ describe('asymptotics with prefactors of E Crt_N(u) (Choromanska et al. 2015, su
     expect(Math.abs(log10 - Math.log10(3e151)) / Math.log10(3e151)).toBeLessThan(0.03);
   });
 
-  it('index k: minima below −E_∞ carry the all-index prefactor; the rest is the flagged leading order', () => {
-    const below = logAsymptoticIndexCount(500, 3, 0, -1.7);
-    expect(below).toEqual(logAsymptoticCriticalPointCount(500, 3, -1.7));
+  it('index k: minima deep below −E_∞ carry the all-index prefactor, near and above it the edge formula; k ≥ 1 is the flagged leading order', () => {
+    const below = logAsymptoticIndexCount(500, 3, 0, -1.75);
+    expect(below).toEqual(logAsymptoticCriticalPointCount(500, 3, -1.75));
     const saddle = logAsymptoticIndexCount(500, 3, 2, -1.7);
     expect(saddle.prefactor).toBe('leading-order-only');
     expect(saddle.logCount).toBe(500 * thetaK(-1.7, 3, 2));
-    expect(logAsymptoticIndexCount(500, 3, 0, -1).prefactor).toBe('leading-order-only');
+    const band = logAsymptoticIndexCount(500, 3, 0, -1);
+    expect(band).toEqual({ logCount: logMinimaCountEdge(500, 3, -1), regime: 'band', prefactor: 'derived' });
+    // the two minima formulas meet where they switch (ξ_u = 4: u ≈ −1.683 at N = 500) within 0.05 in log,
+    // and near −E_∞ the edge formula is within 0.02 of the exact total (minima ≈ all points there)
+    expect(
+      Math.abs(logMinimaCountEdge(500, 3, -1.683) - logAsymptoticCriticalPointCount(500, 3, -1.683).logCount),
+    ).toBeLessThan(0.05);
+    for (const u of [-1.66, -1.65, -1.64]) {
+      expect(
+        Math.abs(logAsymptoticIndexCount(1000, 3, 0, u).logCount - logExpectedCriticalPointCount(1000, 3, u)),
+      ).toBeLessThan(0.02);
+    }
   });
 
   it('rejects p < 3 and bad levels', () => {

@@ -1,4 +1,5 @@
 import { eInfinity } from './e-infinity.js';
+import { EDGE_WINDOW, edgeVariable, logMinimaCountEdge } from './minima-count-edge.js';
 import { assertFiniteLevel, assertIndex } from './theory-arguments.js';
 import { theta, thetaK } from './theta.js';
 
@@ -31,11 +32,11 @@ import { theta, thetaK } from './theta.js';
  * windows |u + E_∞| ~ N^{−2/3} and |u| ~ N^{−1/2}); use the exact formula there.
  *
  * Index k (Thm 11.2): E Crt_{N,k}(u) = 2√(2/p)(p−1)^{N/2}·E[e^{−N g(λ_k)}·1{λ_k ≤ x_u}], λ_k the (k+1)-th smallest
- * GOE eigenvalue. For k = 0 and u < −E_∞ the minima are asymptotically all critical points (E Crt_N − E Crt_{N,0}
- * = Σ_{k≥1} E Crt_{N,k}, exponentially smaller there since Θ_{k,p} < Θ_{0,p}), so (a) holds for minima too. For
- * k ≥ 1 below −E_∞, and for every k at u ≥ −E_∞ (where the count is governed by λ_k pushed into the bulk, a
- * Tracy–Widom left-tail/large-deviation crossover), we have NO confirmed prefactor: we return the leading order
- * N·Θ_{k,p}(u) and flag it (`prefactor: 'leading-order-only'`).
+ * GOE eigenvalue. Minima (k = 0): deep below −E_∞ they are asymptotically all critical points, so (a) holds for
+ * them; near and above −E_∞ the TW_1 soft-edge formula of minima-count-edge.ts (a plateau e^{NΘ_0 + c√N} above
+ * the threshold, not e^{NΘ_0}). For k ≥ 1 we have no closed prefactor: logAsymptoticIndexCount returns the
+ * leading order N·Θ_{k,p}(u), flagged 'leading-order-only'; finite-N values come from the GOE Monte Carlo
+ * (index-count-monte-carlo.ts).
  */
 
 /** Ai(0) and Ai′(0) (DLMF 9.2.3–9.2.4), to double precision. */
@@ -109,13 +110,20 @@ export function logAsymptoticCriticalPointCount(n: number, p: number, u: number)
 }
 
 /**
- * log E Crt_{N,k}(u), index k: with the prefactor for k = 0 below −E_∞ (= the all-index count there); the
- * leading order N·Θ_{k,p}(u) otherwise (flagged).
+ * log E Crt_{N,k}(u), index k. Minima (k = 0) with their prefactor: within the soft-edge window (ξ_u ≤ 4, which
+ * covers every u ≥ −E_∞: the threshold, the band and above, where the count plateaus at e^{NΘ_0 + c√N}) the
+ * TW_1 edge formula of minima-count-edge.ts; deeper below −E_∞ regime (a), the all-index count (minima are
+ * asymptotically all critical points there). k ≥ 1: the leading order N·Θ_{k,p}(u) only (flagged); the finite-N
+ * values come from the GOE Monte Carlo (index-count-monte-carlo.ts).
  */
 export function logAsymptoticIndexCount(n: number, p: number, k: number, u: number): AsymptoticCount {
   assertAsymptoticArguments(n, p, u);
   assertIndex(k);
   const regime = countRegime(u, p);
-  if (k === 0 && regime === 'below-threshold') return logAsymptoticCriticalPointCount(n, p, u);
+  if (k === 0) {
+    if (edgeVariable(n, p, u) <= EDGE_WINDOW)
+      return { logCount: logMinimaCountEdge(n, p, u), regime, prefactor: 'derived' };
+    return logAsymptoticCriticalPointCount(n, p, u);
+  }
   return { logCount: n * thetaK(u, p, k), regime, prefactor: 'leading-order-only' };
 }

@@ -4,6 +4,7 @@ import {
   logAsymptoticIndexCount,
 } from './critical-point-asymptotics.js';
 import { logExpectedCriticalPointCounts } from './expected-critical-point-count.js';
+import { monteCarloIndexCounts } from './index-count-monte-carlo.js';
 import { assertIndex, assertSpinOrder } from './theory-arguments.js';
 
 /**
@@ -11,7 +12,8 @@ import { assertIndex, assertSpinOrder } from './theory-arguments.js';
  * ways this project computes them (natural logs throughout; counts reach e^{350} at N = 1000):
  *   exact       — E Crt_N(u) from the GOE at finite N (expected-critical-point-count.ts), all indices;
  *   asymptotic  — with prefactors (critical-point-asymptotics.ts, supplement Thm 11.1 of Choromanska et al. 2015);
- *   index k     — E Crt_{N,k}(u), k = 0…kmax: prefactor for minima below −E_∞, leading order N·Θ_{k,p} otherwise.
+ *   index k     — E Crt_{N,k}(u), k = 0…kmax: asymptotic (minima with their prefactor, k ≥ 1 leading order N·Θ_{k,p})
+ *                 and, when `monteCarlo` is given, the finite-N estimate over GOE samples (index-count-monte-carlo.ts).
  * This is the data behind `landscape theory --counts` and the redrawn Fig. 1.
  */
 export interface CountsAtLevel {
@@ -22,17 +24,30 @@ export interface CountsAtLevel {
   /** log E Crt_N(u), asymptotic with prefactor (null for p = 2, where the asymptotics degenerate). */
   logAsymptotic: number | null;
   /** log E Crt_{N,k}(u), k = 0…kmax, and whether the prefactor is included. */
-  index: { k: number; logCount: number; prefactor: 'derived' | 'leading-order-only' }[];
+  index: {
+    k: number;
+    logCount: number;
+    prefactor: 'derived' | 'leading-order-only';
+    /** Finite-N Monte Carlo estimate: log count, its s.e., samples with λ_k ≤ x_u (only with `monteCarlo`). */
+    monteCarlo?: { logCount: number; standardError: number; hits: number };
+  }[];
 }
 
 /** The exact count costs O(N²) per call (≈ 0.2 s at N = 1000); above this N it is skipped. */
 export const EXACT_COUNT_MAX_N = 5000;
 
-export function criticalPointCounts(n: number, p: number, kmax: number, levels: readonly number[]): CountsAtLevel[] {
+export function criticalPointCounts(
+  n: number,
+  p: number,
+  kmax: number,
+  levels: readonly number[],
+  monteCarlo?: { samples: number; seed: string | number },
+): CountsAtLevel[] {
   if (!Number.isInteger(n) || n < 2) throw new RangeError(`N must be an integer ≥ 2, got ${n}`);
   assertSpinOrder(p);
   assertIndex(kmax);
   const exact = n <= EXACT_COUNT_MAX_N ? logExpectedCriticalPointCounts(n, p, levels) : null;
+  const mc = monteCarlo && p >= 3 ? monteCarloIndexCounts(n, p, Math.min(kmax, n - 1), levels, monteCarlo) : null;
   return levels.map((u, i) => {
     const asymptotic = p >= 3 ? logAsymptoticCriticalPointCount(n, p, u) : null;
     return {
@@ -44,7 +59,15 @@ export function criticalPointCounts(n: number, p: number, kmax: number, levels: 
         p >= 3
           ? Array.from({ length: kmax + 1 }, (_, k) => {
               const c = logAsymptoticIndexCount(n, p, k, u);
-              return { k, logCount: c.logCount, prefactor: c.prefactor };
+              const m = mc?.[k]?.[i];
+              return m
+                ? {
+                    k,
+                    logCount: c.logCount,
+                    prefactor: c.prefactor,
+                    monteCarlo: { logCount: m.logCount, standardError: m.standardError, hits: m.hits },
+                  }
+                : { k, logCount: c.logCount, prefactor: c.prefactor };
             })
           : [],
     };

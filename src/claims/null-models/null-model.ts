@@ -12,7 +12,8 @@ import type { RunRecord } from '../../experiments/run-record.js';
 import { type ExperimentSpec, landscapeOfRun, parseSpec } from '../../experiments/spec.js';
 import { specHash } from '../../experiments/spec-hash.js';
 import { createRng, type Rng } from '../../random/rng.js';
-import type { Claim, ClaimContext, ClaimOutcome } from '../claim.js';
+import type { Claim, ClaimContext } from '../claim.js';
+import type { ClaimResult } from '../claim-result.js';
 
 export interface NullModel {
   readonly claim: string;
@@ -20,7 +21,7 @@ export interface NullModel {
   readonly description: string;
   /** Judge the claim at `config` (reseeded per trial) on null data. */
   // biome-ignore lint/suspicious/noExplicitAny: claims have different configuration types.
-  evaluate(claim: Claim<any>, config: unknown): Promise<ClaimOutcome>;
+  evaluate(claim: Claim<any>, config: unknown): Promise<{ result: ClaimResult }>;
 }
 
 /** A context answering every spec with `records(spec, rng)`, the rng seeded by the spec's hash (its seed included). */

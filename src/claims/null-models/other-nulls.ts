@@ -3,10 +3,11 @@
  * theory and reduction (the claims' own computations, which hold exactly: correct formulas; a model whose
  * correlation is R^H by construction, run with fresh seeds).
  */
+
 import { createRng } from '../../random/rng.js';
 import { spinGlassAnnealingBudget } from '../sgd-vs-annealing.js';
-import { networkMetrics, spinGlassMetrics } from '../synthetic-records.js';
 import { type NullModel, specRecords, syntheticNullModel } from './null-model.js';
+import { networkMetrics, spinGlassMetrics } from './synthetic-records.js';
 
 /**
  * layers: per landscape, critical points whose H/N (uniform on [−1.6, −1.0], above every −E_k) and index (uniform
@@ -60,7 +61,8 @@ export const sgdVsAnnealingNull: NullModel = syntheticNullModel<SgdVsAnnealingNu
       return specRecords(spec, (size, run) => {
         const b = 0.5 + 0.1 * base(size, run);
         const test = sa ? b - config.networks.tau + 0.02 * rng.normal() : b;
-        return networkMetrics({ testLoss: test });
+        // Both methods on their plateau (the rule judges only sizes whose annealing runs are).
+        return networkMetrics({ testLoss: test, plateauDrop: 0 });
       });
     }
     const sg = config.spinGlass;
@@ -71,9 +73,26 @@ export const sgdVsAnnealingNull: NullModel = syntheticNullModel<SgdVsAnnealingNu
     const converged = opt.kind === 'sa' && opt.budget > spinGlassAnnealingBudget(sg as never);
     return specRecords(spec, (size, run) => {
       if (opt.kind === 'sgd') return spinGlassMetrics(size, energy(base(size, run)));
-      if (converged) return spinGlassMetrics(size, energy(rng.uniform()));
-      return spinGlassMetrics(size, energy(base(size, run)) - sg.tau + 0.02 * rng.normal());
+      if (converged) return spinGlassMetrics(size, energy(rng.uniform()), { plateauDrop: 0 });
+      return spinGlassMetrics(size, energy(base(size, run)) - sg.tau + 0.02 * rng.normal(), { plateauDrop: 0 });
     });
+  },
+);
+
+/**
+ * sgd-vs-annealing-band: the band half of the same synthetic comparison — SGD and the annealing at its plateau
+ * budget (on its plateau) put each run in the band with probability exactly 1/2, the boundary of a band cell.
+ */
+export const sgdVsAnnealingBandNull: NullModel = syntheticNullModel<SgdVsAnnealingNullConfig>(
+  'sgd-vs-annealing-band',
+  'SGD and plateaued-SA runs in the band with probability 1/2',
+  (config, spec, rng) => {
+    const sg = config.spinGlass;
+    const low = -1.657 - sg.bandTolerance;
+    const high = -1.633 + sg.bandDelta;
+    const energy = (u: number) => (u < 0.5 ? low + (high - low) * (0.05 + 1.8 * u) : high + 0.01 + 0.18 * (u - 0.5));
+    const sa = spec.optimizer.kind === 'sa';
+    return specRecords(spec, (size) => spinGlassMetrics(size, energy(rng.uniform()), sa ? { plateauDrop: 0 } : {}));
   },
 );
 

@@ -7,7 +7,14 @@ import {
   scalingNull,
 } from './ladder-nulls.js';
 import type { NullModel } from './null-model.js';
-import { layersNull, reductionNull, redundancyNull, sgdVsAnnealingNull, theoryNull } from './other-nulls.js';
+import {
+  layersNull,
+  reductionNull,
+  redundancyNull,
+  sgdVsAnnealingBandNull,
+  sgdVsAnnealingNull,
+  theoryNull,
+} from './other-nulls.js';
 
 /** The null model of every claim (src/claims/registry.ts), by claim id. */
 export const nullModels: readonly NullModel[] = [
@@ -19,6 +26,7 @@ export const nullModels: readonly NullModel[] = [
   groundStateHardnessNull,
   scalingNull,
   sgdVsAnnealingNull,
+  sgdVsAnnealingBandNull,
   decorrelationNull,
   lowIndexNull,
   redundancyNull,

@@ -6,7 +6,7 @@
  * its planted runs too, as they share its real runs in the store; a spec the plant does not touch is computed
  * without it, once for all plants).
  */
-import { canonicalJson } from '../../experiments/canonical-json.js';
+import { canonicalJson } from '../../core/canonical-json.js';
 import { type EnginePlant, plantAffects } from '../../experiments/engine-plant.js';
 import type { RunRecord } from '../../experiments/run-record.js';
 import { parseSpec } from '../../experiments/spec.js';

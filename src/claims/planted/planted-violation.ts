@@ -1,5 +1,6 @@
 import type { EnginePlant } from '../../experiments/engine-plant.js';
-import type { Claim, ClaimOutcome } from '../claim.js';
+import type { Claim } from '../claim.js';
+import type { ClaimResult } from '../claim-result.js';
 import { type PlantedRunMemo, plantedContext } from './planted-context.js';
 
 /**
@@ -15,7 +16,7 @@ export interface PlantedViolation {
   readonly claims: readonly string[];
   /** Judge `claim` at `config` (a configuration of that claim, already reseeded per trial) under the violation. */
   // biome-ignore lint/suspicious/noExplicitAny: claims have different configuration types.
-  evaluate(claim: Claim<any>, config: unknown, memo: PlantedRunMemo): Promise<ClaimOutcome>;
+  evaluate(claim: Claim<any>, config: unknown, memo: PlantedRunMemo): Promise<{ result: ClaimResult }>;
 }
 
 /** A violation that runs the claim's own experiments through the real executors with an engine plant. */

@@ -23,14 +23,17 @@ export const reductionMissingLayer: PlantedViolation = {
       overlaps: c.overlaps,
       seed: c.seed,
     });
-    const network = networkCorrelations({
-      depth,
-      inputDimension: c.network.inputDimension,
-      width: c.network.width,
-      samples: c.samples,
-      overlaps: c.overlaps,
-      seed: c.seed,
-    });
-    return { result: judgeReduction(c, model, network), figureInput: { config: c, records: {} } };
+    // The claim's network draws (src/claims/reduction.ts: draw 0 on the seed, draw k ≥ 1 on seed·1000 + k).
+    const networks = Array.from({ length: c.network.draws }, (_, k) =>
+      networkCorrelations({
+        depth,
+        inputDimension: c.network.inputDimension,
+        width: c.network.width,
+        samples: c.samples,
+        overlaps: c.overlaps,
+        seed: k === 0 ? c.seed : c.seed * 1000 + k,
+      }),
+    );
+    return { result: judgeReduction(c, model, networks), figureInput: { config: c, records: {} } };
   },
 };

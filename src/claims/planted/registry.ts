@@ -26,7 +26,7 @@ export const plantedViolations: readonly PlantedViolation[] = [
   engineViolation(
     'hamiltonian-normalisation',
     'the Hamiltonian normalised by N^{−(p−2)/2} instead of N^{−(p−1)/2} (energies per spin grow like √N)',
-    ['band', 'scaling'],
+    ['band', 'scaling', 'sgd-vs-annealing-band'],
     { kind: 'hamiltonian-normalisation', shift: 0.5 },
   ),
   engineViolation(

@@ -29,9 +29,6 @@ export const thetaKPrintedConstant: PlantedViolation = {
   claims: ['theory'],
   async evaluate(_claim, config) {
     const c = config as TheoryConfig;
-    return {
-      result: judgeTheory(c, computeTheoryNumbers(c, PRINTED_CONSTANT_FORMULAS)),
-      figureInput: { config: c, records: {} },
-    };
+    return { result: judgeTheory(c, computeTheoryNumbers(c, PRINTED_CONSTANT_FORMULAS)) };
   },
 };

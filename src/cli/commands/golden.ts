@@ -1,8 +1,8 @@
 import type { CommandModule } from 'yargs';
+import { InputError } from '../../core/input-error.js';
 import { collectGolden } from '../../golden/collect-golden.js';
 import { compareGolden, formatGoldenTable } from '../../golden/compare-golden.js';
 import { GOLDEN_FILE, readGoldenFile, writeGoldenFile } from '../../golden/golden-file.js';
-import { InputError } from '../input-error.js';
 
 interface GoldenArgs {
   check?: boolean;

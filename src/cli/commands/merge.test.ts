@@ -1,14 +1,14 @@
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fingerprints, TOY_SPEC, tempDir } from '../../../test/engine-helpers.js';
-import { restoreSpinGlassExecutor } from '../../../test/engine-toy-executor.js';
+import { fingerprints, TOY_SPEC, tempDir } from '../../../test/helpers/engine-helpers.js';
+import { restoreSpinGlassExecutor } from '../../../test/helpers/engine-toy-executor.js';
+import { runCliCaptured } from '../../../test/helpers/run-cli-captured.js';
 import { silentLogger } from '../../experiments/logger.js';
 import { withChecksum } from '../../experiments/record-check.js';
 import { readStoreFile } from '../../experiments/result-store.js';
 import { runExperiment } from '../../experiments/run-experiment.js';
 import { specHash } from '../../experiments/spec-hash.js';
-import { runCliCaptured } from '../run-cli-captured.js';
 
 const dir = tempDir('cli-merge');
 const spec = { ...TOY_SPEC, sizes: [4, 8], runsPerSize: 6 };

@@ -2,18 +2,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../../../test/helpers/run-cli-captured.js';
 import { loadRecords } from '../../experiments/run-experiment.js';
 import { recordFingerprint } from '../../experiments/run-record.js';
 import { loadSpecFile } from '../../experiments/spec.js';
-import { runCliCaptured } from '../run-cli-captured.js';
+import { networkSpec } from './network.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'network-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** In this thread (--workers 1), without progress on stderr. */
-const small = ['--train-size', '300', '--test-size', '100', '--workers', '1', '--quiet'];
+/** In this thread (--workers 1), without progress on stderr; short runs, so the authors' schedule. */
+const small = ['--train-size', '300', '--test-size', '100', '--schedule', 'authors', '--workers', '1', '--quiet'];
 
 describe('landscape network', () => {
+  it('defaults to the paper-matched schedule: 200 epochs, γ0 = 0.075, decay per 8,000 samples on 8,000 digits', () => {
+    const spec = networkSpec({ hidden: 25 });
+    expect(spec.optimizer).toMatchObject({ kind: 'sgd', epochs: 200, learningRate: 0.075, decayHorizon: 8000 });
+    const authors = networkSpec({ hidden: 25, schedule: 'authors', lr: 0.02, epochs: 3 });
+    expect(authors.optimizer).toMatchObject({ learningRate: 0.02, decayHorizon: 8000, epochs: 3 });
+  });
+
   it('--json prints one object with per-run losses, accuracies, the index and a summary', async () => {
     const { stdout, stderr, exitCode } = await runCliCaptured([
       'network',
@@ -96,7 +104,10 @@ describe('landscape network', () => {
     [['--hidden', '3', '--epochs', 'x'], '--epochs'],
     [['--hidden', '3', '--lr', '-1'], '--lr'],
     [['--hidden', '3', '--init', 'zeros'], '--init'],
-    [['--hidden', '3', '--optimizer', 'sa', '--train-size', '300', '--test-size', '100'], '--subset 1000'],
+    [['--hidden', '3', '--optimizer', 'sa', '--train-size', '300', '--test-size', '100'], '--subset 4000'],
+    [['--hidden', '3', '--lr', '0.05'], '--schedule authors'],
+    [['--hidden', '3', '--epochs', '5', '--train-size', '300', '--test-size', '100'], 'paper-matched'],
+    [['--hidden', '3', '--schedule', 'fast'], '--schedule'],
     [['--hidden', '3', '--batch', '301', '--train-size', '300', '--test-size', '100'], '--batch 301'],
     [['--hidden', '3', '--depth', '9'], '--depth'],
     [['--hidden', '3', '--workers', '1.5'], '--workers'],

@@ -1,19 +1,27 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { InputError } from '../../core/input-error.js';
 import type { NetworkMetrics, RunRecord } from '../../experiments/run-record.js';
 import { type ExperimentSpec, parseSpec } from '../../experiments/spec.js';
 import { specHash } from '../../experiments/spec-hash.js';
+import { indexCounts, summarizeValues } from '../../experiments/summarize.js';
 import { createArchitecture } from '../../network/architecture.js';
 import { DOWNSAMPLE_METHODS, type DownsampleMethod } from '../../network/downsample.js';
 import { INIT_SCHEMES, type InitScheme } from '../../network/init.js';
 import { loadMnist10x10 } from '../../network/mnist.js';
-import { NETWORK_ANNEALING } from '../../network/network-experiment.js';
+
+import { NETWORK_ANNEALING } from '../../network/network-annealing.js';
+import {
+  authorsSchedule,
+  paperMatchedSchedule,
+  SGD_SCHEDULES,
+  type SgdScheduleName,
+} from '../../network/sgd-schedule.js';
 import { DEFAULT_TERNARY_OPTIONS, TERNARY_SCALES, type TernaryScale } from '../../network/ternary-annealing.js';
 import { DEFAULT_LEARNING_RATE } from '../../network/train-sgd.js';
-import { mean } from '../../stats/mean.js';
+import { PLATEAU_TOLERANCE } from '../../stats/loss-plateau.js';
+
 import { pearson } from '../../stats/pearson.js';
-import { standardDeviation } from '../../stats/standard-deviation.js';
 import { type EngineFlags, engineOptions, runOrWriteSpec } from '../engine-front-end.js';
-import { InputError } from '../input-error.js';
 import { choiceFlag, integerFlag, numberFlag } from '../validate.js';
 
 export type NetworkOptimizer = 'sgd' | 'sa' | 'sa-ternary';
@@ -26,7 +34,8 @@ interface NetworkArgs extends EngineFlags {
   epochs: number;
   optimizer: string;
   seed: number;
-  lr: number;
+  lr: number | undefined;
+  schedule: string;
   batch: number;
   trainSize: number | undefined;
   testSize: number | undefined;
@@ -44,8 +53,11 @@ export const MAX_WIDTH = 10_000;
 export const MAX_DEPTH = 8;
 export const MAX_RUNS = 100_000;
 const ALL_DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-/** Flag defaults: SGD epochs, annealing budget (loss evaluations) and annealing subset size. */
-const DEFAULTS = { epochs: 20, evaluations: 2000, subset: 1000 } as const;
+/**
+ * Flag defaults: SGD epochs (the paper's 200), annealing budget (loss evaluations) and annealing subset size
+ * (coordinate annealing, docs/networks.md: 100,000 proposals on 4,000 digits).
+ */
+const DEFAULTS = { epochs: 200, evaluations: 100_000, subset: 4000 } as const;
 
 /** Parse "4,9" into two different digits 0..9. */
 export function parseDigits(value: unknown): [number, number] {
@@ -106,9 +118,17 @@ export function networkSpec(args: Partial<NetworkArgs>): ExperimentSpec {
   const runs = integerFlag('runs', args.runs ?? 1, 1, MAX_RUNS);
   const seed = integerFlag('seed', args.seed ?? 1, 0);
   const epochs = integerFlag('epochs', args.epochs ?? DEFAULTS.epochs, 1, 100_000);
+  const schedule = choiceFlag<SgdScheduleName>('schedule', args.schedule ?? 'paper-matched', SGD_SCHEDULES);
+  if (schedule === 'paper-matched' && args.lr !== undefined) {
+    throw new InputError(
+      '--lr sets γ0 of the authors schedule only; add --schedule authors (paper-matched sets γ0 = 0.075)',
+    );
+  }
   const learningRate = numberFlag('lr', args.lr ?? DEFAULT_LEARNING_RATE, Number.MIN_VALUE, 1e6);
   const batchSize = integerFlag('batch', args.batch ?? 1, 1, 10_000);
   const { trainSize, testSize } = splitSizes(args, downsample, task === 'binary' ? digits : ALL_DIGITS);
+  const steps =
+    schedule === 'paper-matched' ? paperMatchedSchedule(trainSize, epochs) : authorsSchedule(trainSize, learningRate);
   if (optimizer === 'sgd' && batchSize > trainSize) {
     throw new InputError(`--batch ${batchSize} exceeds the training set (${trainSize})`);
   }
@@ -126,7 +146,7 @@ export function networkSpec(args: Partial<NetworkArgs>): ExperimentSpec {
     },
     optimizer:
       optimizer === 'sgd'
-        ? { kind: 'sgd', learningRate, epochs, batchSize }
+        ? { kind: 'sgd', learningRate: steps.learningRate, decayHorizon: steps.decayHorizon, epochs, batchSize }
         : annealingSpec(args, optimizer, trainSize),
     sizes: [width],
     runsPerSize: runs,
@@ -143,8 +163,13 @@ export interface NetworkRunReport {
   testLoss: number | null;
   trainAccuracy: number | null;
   testAccuracy: number | null;
+  /** ‖∇ mean training loss‖ at the end (null for a diverged run). */
+  gradNorm: number | null;
   epochs?: number;
   evaluations?: number;
+  /** SGD and 'sa': the loss after each tenth of the run, and its relative drop over the last fifth. */
+  lossCurve?: number[];
+  plateauDrop?: number;
   index?: number;
   normalizedIndex?: number;
   diverged?: string;
@@ -161,6 +186,10 @@ export interface NetworkSummary {
   testLoss: MeanSd;
   trainAccuracy: MeanSd;
   testAccuracy: MeanSd;
+  /** ‖∇ mean training loss‖ at the end. */
+  gradNorm: MeanSd;
+  /** Runs whose loss fell by less than 2 % over the last fifth of the run (SGD and 'sa'; null otherwise). */
+  plateaued: number | null;
   /** Pearson correlation of train and test loss across runs (null with < 3 runs or a constant loss). */
   pearsonTrainTest: number | null;
   /** How many runs ended at each Hessian index (when --index). */
@@ -170,26 +199,26 @@ export interface NetworkSummary {
 function runReport(record: RunRecord): NetworkRunReport {
   const m = record.metrics as NetworkMetrics | null;
   if (m === null) {
-    const none = { trainLoss: null, testLoss: null, trainAccuracy: null, testAccuracy: null };
+    const none = { trainLoss: null, testLoss: null, trainAccuracy: null, testAccuracy: null, gradNorm: null };
     return { ...none, diverged: record.reason ?? 'diverged' };
   }
-  const { trainLoss, testLoss, trainAccuracy, testAccuracy, epochs, evaluations, index, normalizedIndex } = m;
+  const { trainLoss, testLoss, trainAccuracy, testAccuracy, gradNorm, epochs, evaluations, index, normalizedIndex } = m;
   return {
     trainLoss,
     testLoss,
     trainAccuracy,
     testAccuracy,
+    gradNorm,
     epochs,
     evaluations,
+    ...(m.lossCurve === undefined ? {} : { lossCurve: m.lossCurve, plateauDrop: m.plateauDrop }),
     ...(index === undefined ? {} : { index, normalizedIndex }),
   };
 }
 
 function meanSd(values: number[]): MeanSd {
-  return {
-    mean: values.length >= 1 ? mean(values) : null,
-    sd: values.length >= 2 ? standardDeviation(values) : null,
-  };
+  const { mean, sd } = summarizeValues(values);
+  return { mean, sd };
 }
 
 function isConstant(values: number[]): boolean {
@@ -213,13 +242,13 @@ export function networkReport(spec: ExperimentSpec, records: RunRecord[]) {
     testLoss: meanSd(test),
     trainAccuracy: meanSd(ok.map((m) => m.trainAccuracy)),
     testAccuracy: meanSd(ok.map((m) => m.testAccuracy)),
+    gradNorm: meanSd(ok.map((m) => m.gradNorm)),
+    plateaued: ok.some((m) => m.plateauDrop === undefined)
+      ? null
+      : ok.filter((m) => (m.plateauDrop as number) < PLATEAU_TOLERANCE).length,
     pearsonTrainTest: ok.length >= 3 && !isConstant(train) && !isConstant(test) ? pearson(train, test) : null,
   };
-  if (spec.measure.index) {
-    const counts: Record<string, number> = {};
-    for (const m of ok) counts[String(m.index)] = (counts[String(m.index)] ?? 0) + 1;
-    summary.indexCounts = counts;
-  }
+  if (spec.measure.index) summary.indexCounts = indexCounts(records);
   return { runs, summary };
 }
 
@@ -239,6 +268,12 @@ export function formatNetworkReport(spec: ExperimentSpec, summary: NetworkSummar
     `test loss      ${fmt(summary.testLoss)}`,
     `train accuracy ${fmt(summary.trainAccuracy)}`,
     `test accuracy  ${fmt(summary.testAccuracy)}`,
+    `‖∇ train loss‖ ${fmt(summary.gradNorm, 5)}`,
+    ...(summary.plateaued === null
+      ? []
+      : [
+          `plateau        ${summary.plateaued}/${summary.runs - summary.diverged} runs lowered the loss < 2 % over the last fifth`,
+        ]),
     `Pearson ρ(train loss, test loss) = ${summary.pearsonTrainTest === null ? '— (needs ≥ 3 runs with varying losses)' : summary.pearsonTrainTest.toFixed(4)}`,
   ];
   if (summary.indexCounts) {
@@ -261,7 +296,12 @@ export const networkCommand: CommandModule<object, NetworkArgs> = {
       .option('epochs', { type: 'number', default: DEFAULTS.epochs, describe: 'SGD epochs' })
       .option('optimizer', { type: 'string', default: 'sgd', describe: 'sgd | sa | sa-ternary' })
       .option('seed', { type: 'number', default: 1, describe: 'master seed (split, init, batch order, proposals)' })
-      .option('lr', { type: 'number', default: DEFAULT_LEARNING_RATE, describe: 'SGD γ0' })
+      .option('schedule', {
+        type: 'string',
+        default: 'paper-matched',
+        describe: "SGD steps: paper-matched (γ0 0.075, the paper's step sum) | authors (γ0 --lr, decay per epoch)",
+      })
+      .option('lr', { type: 'number', describe: `SGD γ0 of --schedule authors (default ${DEFAULT_LEARNING_RATE})` })
       .option('batch', { type: 'number', default: 1, describe: 'SGD mini-batch size' })
       .option('train-size', {
         type: 'number',

@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
+import { InputError } from '../../core/input-error.js';
 import { readCounterexample } from '../../report/counterexample.js';
-import { InputError } from '../input-error.js';
 import { integerFlag } from '../validate.js';
 
 interface ReplayArgs {

@@ -1,10 +1,10 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TOY_SPEC, tempDir } from '../../../test/engine-helpers.js';
-import { restoreSpinGlassExecutor } from '../../../test/engine-toy-executor.js';
+import { TOY_SPEC, tempDir } from '../../../test/helpers/engine-helpers.js';
+import { restoreSpinGlassExecutor } from '../../../test/helpers/engine-toy-executor.js';
+import { runCliCaptured } from '../../../test/helpers/run-cli-captured.js';
 import { specHash } from '../../experiments/spec-hash.js';
-import { runCliCaptured } from '../run-cli-captured.js';
 
 const dir = tempDir('cli-run');
 const specPath = join(dir, 'spec.json');

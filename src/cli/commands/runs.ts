@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
+import { InputError } from '../../core/input-error.js';
 import { toCsv, toJsonLines } from '../../experiments/export-records.js';
 import { readResultsDir } from '../../experiments/merge-stores.js';
 import { readStoreFile } from '../../experiments/result-store.js';
 import { DEFAULT_RESULTS_DIR, loadRecords } from '../../experiments/run-experiment.js';
 import { type RunRecord, sortRecords } from '../../experiments/run-record.js';
 import { loadSpecFile } from '../../experiments/spec.js';
-import { InputError } from '../input-error.js';
 import { choiceFlag } from '../validate.js';
 
 interface ExportArgs {

@@ -1,20 +1,18 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { InputError } from '../../core/input-error.js';
 import { executeSpinGlass, spinGlassSample } from '../../experiments/execute-spinglass.js';
 import { guardFinite, type RunRecord, type SpinGlassMetrics } from '../../experiments/run-record.js';
 import { type ExperimentSpec, parseSpec } from '../../experiments/spec.js';
 import { specHash } from '../../experiments/spec-hash.js';
-import { readNpy, writeNpy } from '../../io/npy.js';
+import { indexCounts, summarizeValues } from '../../experiments/summarize.js';
 import { DEFAULT_GD_OPTIONS, spinGlassLearningRate } from '../../optim/gradient-descent.js';
 import { DEFAULT_ANNEALING_OPTIONS } from '../../optim/simulated-annealing.js';
 import { DEFAULT_SGD_OPTIONS } from '../../optim/stochastic-gradient-descent.js';
+import { readCouplingsFile, writeCouplingsFile } from '../../spinglass/couplings-file.js';
 import type { Ensemble } from '../../spinglass/ensemble.js';
-import { packFullTensor, unpackToFullTensor } from '../../spinglass/full-tensor.js';
-import { SpinGlassLandscape } from '../../spinglass/spin-glass-landscape.js';
-import { mean } from '../../stats/mean.js';
-import { standardDeviation } from '../../stats/standard-deviation.js';
+import type { SpinGlassLandscape } from '../../spinglass/spin-glass-landscape.js';
 import { eInfinity } from '../../theory/e-infinity.js';
 import { type EngineFlags, engineOptions, runOrWriteSpec } from '../engine-front-end.js';
-import { InputError } from '../input-error.js';
 import { choiceFlag, integerFlag, numberFlag } from '../validate.js';
 import { spinglassEvalCommand } from './spinglass-eval.js';
 
@@ -98,24 +96,18 @@ export interface SpinglassReport {
   };
 }
 
-/** Read --couplings: a finite full tensor N×…×N, agreeing with --n/--p when given. */
+/** Read --couplings (src/spinglass/couplings-file.ts), agreeing with --n/--p when given and within the limits. */
 function readCouplings(file: string, n: number | undefined, p: number | undefined): SpinGlassLandscape {
-  const tensor = readNpy(file);
-  const fileP = tensor.shape.length;
-  const fileN = tensor.shape[0];
-  if (fileP < 2 || fileN < 2 || tensor.shape.some((d) => d !== fileN))
+  const landscape = readCouplingsFile(file);
+  if ((n !== undefined && n !== landscape.n) || (p !== undefined && p !== landscape.p)) {
+    const shape = new Array<number>(landscape.p).fill(landscape.n).join(', ');
     throw new InputError(
-      `--couplings must have shape N×…×N (p ≥ 2 equal axes, N ≥ 2), got (${tensor.shape.join(', ')})`,
+      `--couplings has shape (${shape}), which disagrees with --n ${n ?? landscape.n} --p ${p ?? landscape.p}`,
     );
-  if ((n !== undefined && n !== fileN) || (p !== undefined && p !== fileP))
-    throw new InputError(
-      `--couplings has shape (${tensor.shape.join(', ')}), which disagrees with --n ${n ?? fileN} --p ${p ?? fileP}`,
-    );
-  integerFlag('n', fileN, 2, MAX_N);
-  integerFlag('p', fileP, 2, MAX_P);
-  for (let i = 0; i < tensor.data.length; i++)
-    if (!Number.isFinite(tensor.data[i])) throw new InputError(`--couplings has a non-finite entry at flat index ${i}`);
-  return SpinGlassLandscape.fromCouplings(packFullTensor(fileN, fileP, tensor.data));
+  }
+  integerFlag('n', landscape.n, 2, MAX_N);
+  integerFlag('p', landscape.p, 2, MAX_P);
+  return landscape;
 }
 
 /**
@@ -228,7 +220,7 @@ export function spinglassReport(spec: ExperimentSpec, records: RunRecord[], coup
   if (spec.landscape.kind !== 'spinglass') throw new Error(`spinglassReport got a ${spec.landscape.kind} spec`);
   const runs = records.map(runReport);
   const finished = runs.filter((r) => r.diverged === undefined);
-  const energies = finished.map((r) => r.scaledEnergy as number);
+  const energy = summarizeValues(finished.map((r) => r.scaledEnergy as number));
   const summary: SpinglassReport['summary'] = {
     n: spec.sizes[0],
     p: spec.landscape.p,
@@ -242,20 +234,11 @@ export function spinglassReport(spec: ExperimentSpec, records: RunRecord[], coup
     runs: runs.length,
     converged: runs.filter((r) => r.converged).length,
     diverged: runs.length - finished.length,
-    scaledEnergy: {
-      mean: energies.length > 0 ? mean(energies) : null,
-      sd: energies.length > 1 ? standardDeviation(energies) : null,
-      min: energies.length > 0 ? Math.min(...energies) : null,
-      max: energies.length > 0 ? Math.max(...energies) : null,
-    },
+    scaledEnergy: { mean: energy.mean, sd: energy.sd, min: energy.min, max: energy.max },
     minusEInfinity: -eInfinity(spec.landscape.p),
-    meanIterations: finished.length > 0 ? mean(finished.map((r) => r.iterations as number)) : null,
+    meanIterations: summarizeValues(finished.map((r) => r.iterations as number)).mean,
   };
-  if (spec.measure.index) {
-    const counts: Record<string, number> = {};
-    for (const r of runs) if (r.index !== undefined) counts[r.index] = (counts[r.index] ?? 0) + 1;
-    summary.indexCounts = counts;
-  }
+  if (spec.measure.index) summary.indexCounts = indexCounts(records);
   return { runs, summary };
 }
 
@@ -276,7 +259,7 @@ export async function runSpinglass(args: Partial<SpinglassArgs>): Promise<Spingl
   const { spec, couplings, saveCouplings } = settings;
   if (saveCouplings !== undefined) {
     const landscape = couplings ?? spinGlassSample(spec, spec.sizes[0], 0);
-    writeNpy(saveCouplings, Array(landscape.p).fill(landscape.n), unpackToFullTensor(landscape.couplings));
+    writeCouplingsFile(saveCouplings, landscape);
   }
   const records = couplings ? await runOnCouplings(settings) : await runOrWriteSpec(spec, args);
   return records && spinglassReport(spec, records, settings.couplingsFile);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../../../test/helpers/run-cli-captured.js';
 import { criticalLevel } from '../../theory/critical-levels.js';
 import { logAsymptoticCriticalPointCount } from '../../theory/critical-point-asymptotics.js';
 import { eInfinity } from '../../theory/e-infinity.js';
 import { logExpectedCriticalPointCount } from '../../theory/expected-critical-point-count.js';
+import { monteCarloIndexCounts } from '../../theory/index-count-monte-carlo.js';
 import { theta, thetaK } from '../../theory/theta.js';
-import { runCliCaptured } from '../run-cli-captured.js';
 
 describe('landscape theory', () => {
   it('--json prints exactly one object with E_inf, E_0, E_k and Θ at each --u (negative values accepted)', async () => {
@@ -107,12 +108,47 @@ describe('landscape theory', () => {
     expect(zero.regime).toBe('zero');
   });
 
+  it('--counts --samples: the finite-N Monte Carlo by index, deterministic by seed, in JSON and in the table', async () => {
+    const argv = ['theory', '--counts', '--n', '30', '--p', '3', '--kmax', '1', '--u', '0', '--samples', '200'];
+    const a = await runCliCaptured([...argv, '--seed', '4', '--json']);
+    expect(a.exitCode).toBe(0);
+    const report = JSON.parse(a.stdout);
+    expect(report.monte_carlo).toEqual({ samples: 200, seed: 4 });
+    const mc = monteCarloIndexCounts(30, 3, 1, [0], { samples: 200, seed: 4 });
+    expect(report.levels[0].index[1].monte_carlo.log_count).toBe(mc[1][0].logCount);
+    expect(report.levels[0].index[1].monte_carlo.hits).toBe(200);
+    const table = await runCliCaptured(argv);
+    expect(table.stdout).toContain('Monte Carlo over 200 GOE samples');
+    const bad = await runCliCaptured([...argv.slice(0, -1), '1']);
+    expect(bad.exitCode).toBe(2);
+  });
+
   it('--counts prints a table (default levels) with counts like 1.650e152 at N = 1000', async () => {
     const { stdout, exitCode } = await runCliCaptured(['theory', '--counts', '--n', '1000', '--p', '3', '--kmax', '1']);
     expect(exitCode).toBe(0);
     expect(stdout).toContain('N = 1000');
     expect(stdout).toMatch(/1\.65\de152/);
     expect(stdout).toContain('threshold');
+  });
+
+  it('--census --samples adds the coverage by index against E Crt_{N,k}(u) from the GOE Monte Carlo', async () => {
+    const argv = ['theory', '--census', '--n', '8', '--p', '3', '--starts', '10', '--descent-steps', '20'];
+    const { stdout, exitCode } = await runCliCaptured([
+      ...argv,
+      '--u',
+      '0',
+      '--kmax',
+      '1',
+      '--samples',
+      '100',
+      '--json',
+    ]);
+    expect(exitCode).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.monte_carlo).toEqual({ samples: 100, seed: 1 });
+    expect(report.coverage_by_index.map((r: { k: number }) => r.k)).toEqual([0, 1]);
+    const table = await runCliCaptured([...argv, '--u', '0', '--kmax', '1', '--samples', '100']);
+    expect(table.stdout).toContain('by index: found / E Crt_{N,k}(u)');
   });
 
   it('--census finds critical points of one sample and reports coverage against the exact counts', async () => {

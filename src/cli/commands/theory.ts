@@ -1,11 +1,11 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { censusCoverage } from '../../spinglass/census-coverage.js';
-import { criticalPointCensus } from '../../spinglass/critical-point-census.js';
+import { InputError } from '../../core/input-error.js';
+import { censusCoverage, censusCoverageByIndex } from '../../optim/census-coverage.js';
+import { criticalPointCensus } from '../../optim/critical-point-census.js';
 import { criticalLevels } from '../../theory/critical-levels.js';
 import { criticalPointCounts } from '../../theory/critical-point-counts.js';
 import { eInfinity } from '../../theory/e-infinity.js';
 import { theta, thetaK } from '../../theory/theta.js';
-import { InputError } from '../input-error.js';
 import { integerFlag, numberFlag } from '../validate.js';
 
 interface TheoryArgs {
@@ -16,6 +16,7 @@ interface TheoryArgs {
   counts: boolean;
   census: boolean;
   n: number | undefined;
+  samples: number | undefined;
   starts: number;
   seed: number;
   descentSteps: number;
@@ -116,19 +117,41 @@ export interface CountsReport {
     regime: string;
     log_exact: number | null;
     log_asymptotic: number | null;
-    index: { k: number; log_count: number; prefactor: string }[];
+    index: {
+      k: number;
+      log_count: number;
+      prefactor: string;
+      /** Finite-N Monte Carlo over the GOE (with --samples): log count (null if no sample hit), its s.e., hits. */
+      monte_carlo?: { log_count: number | null; standard_error: number | null; hits: number };
+    }[];
   }[];
+  /** The Monte Carlo's samples and seed (with --samples). */
+  monte_carlo?: { samples: number; seed: number };
 }
 
-export function countsReport(args: { p: unknown; kmax: unknown; u: unknown; n: unknown }): CountsReport {
+export const MAX_COUNT_SAMPLES = 1_000_000;
+
+export function countsReport(args: {
+  p: unknown;
+  kmax: unknown;
+  u: unknown;
+  n: unknown;
+  samples?: unknown;
+  seed?: unknown;
+}): CountsReport {
   const p = integerFlag('p', args.p, 2, MAX_P);
   const kmax = integerFlag('kmax', args.kmax, 0, MAX_KMAX);
   if (args.n === undefined) throw new InputError('--counts needs --n (the number of spins, e.g. 1000)');
   const n = integerFlag('n', args.n, 2, MAX_COUNTS_N);
   const given = levelsFlag(args.u);
   const levels = given.length > 0 ? given : defaultLevels(p);
-  const rows = criticalPointCounts(n, p, kmax, levels);
+  const samples = args.samples === undefined ? 0 : integerFlag('samples', args.samples, 0, MAX_COUNT_SAMPLES);
+  if (samples === 1) throw new InputError('--samples must be 0 (no Monte Carlo) or at least 2');
+  const seed = args.seed === undefined ? 1 : integerFlag('seed', args.seed, 0, Number.MAX_SAFE_INTEGER);
+  const rows = criticalPointCounts(n, p, kmax, levels, samples > 0 ? { samples, seed } : undefined);
+  const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
   return {
+    ...(samples > 0 ? { monte_carlo: { samples, seed } } : {}),
     p,
     n,
     E_inf: eInfinity(p),
@@ -139,7 +162,20 @@ export function countsReport(args: { p: unknown; kmax: unknown; u: unknown; n: u
       regime: r.regime,
       log_exact: r.logExact,
       log_asymptotic: r.logAsymptotic,
-      index: r.index.map((x) => ({ k: x.k, log_count: x.logCount, prefactor: x.prefactor })),
+      index: r.index.map((x) => ({
+        k: x.k,
+        log_count: x.logCount,
+        prefactor: x.prefactor,
+        ...(x.monteCarlo
+          ? {
+              monte_carlo: {
+                log_count: finiteOrNull(x.monteCarlo.logCount),
+                standard_error: finiteOrNull(x.monteCarlo.standardError),
+                hits: x.monteCarlo.hits,
+              },
+            }
+          : {}),
+      })),
     })),
   };
 }
@@ -167,7 +203,8 @@ export function formatCountsReport(report: CountsReport): string {
     `mean numbers of critical points below N·u, spherical pure p-spin glass, p = ${report.p}, N = ${report.n}`,
     `E_inf = ${report.E_inf.toFixed(9)}, E_0 = ${report.E_0.toFixed(9)}   (−Λ·E_inf = ${(-report.n * report.E_inf).toFixed(3)}, −Λ·E_0 = ${(-report.n * report.E_0).toFixed(3)})`,
     'exact: ABC Thm 2.8 through the finite-N GOE density; asymptotic: with prefactors (supplement Thm 11.1, derived and',
-    'checked here); k = index (* = leading order e^{N·Θ_k} only: prefactor not confirmed). See docs/theory.md.',
+    'checked here); k = index, asymptotic (minima with the TW_1 edge prefactor; * = leading order e^{N·Θ_k} only).',
+    'See docs/theory.md.',
     '',
     header.join(''),
   ];
@@ -182,6 +219,27 @@ export function formatCountsReport(report: CountsReport): string {
         ...level.index.map((x) => `${countFromLog(x.log_count)}${x.prefactor === 'derived' ? ' ' : '*'}`.padStart(13)),
       ].join(''),
     );
+  }
+  if (report.monte_carlo) {
+    lines.push(
+      '',
+      `finite-N E Crt_{N,k}(u) by Monte Carlo over ${report.monte_carlo.samples} GOE samples (seed ${report.monte_carlo.seed}): count (relative s.e.; 0 = no sample hit)`,
+      '',
+      ['          u'.padEnd(11), ...Array.from({ length: kmax }, (_, k) => `k=${k}`.padStart(20))].join(''),
+    );
+    for (const level of report.levels) {
+      lines.push(
+        [
+          level.u.toFixed(6).padEnd(11),
+          ...level.index.map((x) => {
+            const m = x.monte_carlo;
+            if (!m) return '—'.padStart(20);
+            const se = m.standard_error === null ? '' : ` (${m.standard_error.toFixed(2)})`;
+            return `${countFromLog(m.log_count ?? Number.NEGATIVE_INFINITY)}${se}`.padStart(20);
+          }),
+        ].join(''),
+      );
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -198,6 +256,16 @@ export interface CensusReport {
   duplicates: number;
   points: { scaled_energy: number; index: number }[];
   coverage: { u: number; found: number; found_minima: number; expected: number; coverage: number }[];
+  /** By index k ≤ kmax against E Crt_{N,k}(u) from the GOE Monte Carlo (with --samples). */
+  coverage_by_index?: {
+    u: number;
+    k: number;
+    found: number;
+    expected: number;
+    expected_se: number;
+    coverage: number | null;
+  }[];
+  monte_carlo?: { samples: number; seed: number };
 }
 
 export function censusReport(args: {
@@ -207,6 +275,8 @@ export function censusReport(args: {
   starts: unknown;
   seed: unknown;
   descentSteps: unknown;
+  samples?: unknown;
+  kmax?: unknown;
 }): CensusReport {
   const p = integerFlag('p', args.p, 2, 10);
   if (args.n === undefined) throw new InputError('--census needs --n (the number of spins, e.g. 12)');
@@ -216,9 +286,25 @@ export function censusReport(args: {
   const descentSteps = integerFlag('descent-steps', args.descentSteps, 0, 1_000_000);
   const given = levelsFlag(args.u);
   const levels = given.length > 0 ? given : defaultLevels(p);
+  const samples = args.samples === undefined ? 0 : integerFlag('samples', args.samples, 0, MAX_COUNT_SAMPLES);
+  if (samples === 1) throw new InputError('--samples must be 0 (no Monte Carlo) or at least 2');
+  const kmax = args.kmax === undefined ? 5 : integerFlag('kmax', args.kmax, 0, MAX_KMAX);
+  if (samples > 0 && p < 3) throw new InputError('--census --samples needs p ≥ 3');
   const census = criticalPointCensus({ n, p, starts, seed, descentSteps, tolerance: 1e-9, maxIterations: 300 });
   const points = [...census.points].sort((a, b) => a.scaledEnergy - b.scaledEnergy);
+  const byIndex =
+    samples > 0
+      ? censusCoverageByIndex(census, n, p, levels, kmax, { samples, seed }).map((r) => ({
+          u: r.u,
+          k: r.k,
+          found: r.found,
+          expected: r.expected,
+          expected_se: r.expectedStandardError,
+          coverage: r.coverage,
+        }))
+      : null;
   return {
+    ...(byIndex ? { coverage_by_index: byIndex, monte_carlo: { samples, seed } } : {}),
     p,
     n,
     starts,
@@ -260,6 +346,17 @@ export function formatCensusReport(report: CensusReport): string {
         `${r.u.toFixed(6).padStart(11)}${String(r.found).padStart(8)}${String(r.found_minima).padStart(8)}${r.expected.toPrecision(5).padStart(14)}${r.coverage.toFixed(3).padStart(10)}`,
     ),
   ];
+  if (report.coverage_by_index && report.monte_carlo) {
+    lines.push(
+      '',
+      `by index: found / E Crt_{N,k}(u) ± s.e. (GOE Monte Carlo, ${report.monte_carlo.samples} samples, seed ${report.monte_carlo.seed})`,
+      `${'u'.padStart(11)}${'k'.padStart(4)}${'found'.padStart(8)}${'E Crt_{N,k}(u)'.padStart(16)}${'± s.e.'.padStart(11)}${'coverage'.padStart(10)}`,
+      ...report.coverage_by_index.map(
+        (r) =>
+          `${r.u.toFixed(6).padStart(11)}${String(r.k).padStart(4)}${String(r.found).padStart(8)}${r.expected.toPrecision(5).padStart(16)}${r.expected_se.toPrecision(2).padStart(11)}${(r.coverage === null ? '—' : r.coverage.toFixed(3)).padStart(10)}`,
+      ),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -292,8 +389,12 @@ export const theoryCommand: CommandModule<object, TheoryArgs> = {
         describe: 'find critical points of one sample at size --n (GD + Newton) and compare with the exact counts',
       })
       .option('n', { type: 'number', describe: 'number of spins N (with --counts or --census)' })
+      .option('samples', {
+        type: 'number',
+        describe: 'counts: GOE samples of the finite-N Monte Carlo of E Crt_{N,k} (0 = none; 4000 ≈ 8 s at N = 1000)',
+      })
       .option('starts', { type: 'number', default: 200, describe: 'census starts' })
-      .option('seed', { type: 'number', default: 1, describe: 'census master seed' })
+      .option('seed', { type: 'number', default: 1, describe: 'census / Monte Carlo master seed' })
       .option('descent-steps', {
         type: 'number',
         default: 200,

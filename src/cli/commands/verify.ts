@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { PROFILES, type Profile, SCALES, type Scale } from '../../claims/scale.js';
+import { InputError } from '../../core/input-error.js';
 import { parseShard } from '../../experiments/shard.js';
-import { InputError } from '../input-error.js';
 import { choiceFlag, integerFlag } from '../validate.js';
 
 interface VerifyArgs {
@@ -9,6 +9,7 @@ interface VerifyArgs {
   scale: string;
   profile: string;
   seed?: number;
+  propertySeed?: number;
   out: string;
   results: string;
   counterexamples: string;
@@ -20,7 +21,7 @@ interface VerifyArgs {
 }
 
 /**
- * `landscape verify [claim…] --scale ci|quick|paper [--profile ci|explore] [--seed S] [--out DIR] [--workers K]
+ * `landscape verify [claim…] --scale ci|quick|paper [--profile ci|explore] [--property-seed S] [--out DIR] [--workers K]
  * [--shard i/n] [--results DIR] [--no-compute]`: the main job. Exit code 0 when every claim holds (or is inconclusive),
  * 1 when one fails, 2 on bad input.
  */
@@ -32,7 +33,11 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       .positional('claims', { type: 'string', array: true, describe: 'claim ids (default: all)' })
       .option('scale', { type: 'string', default: 'quick', describe: `experiment scale: ${SCALES.join(', ')}` })
       .option('profile', { type: 'string', default: 'ci', describe: `property profile: ${PROFILES.join(', ')}` })
-      .option('seed', { type: 'number', describe: 'fast-check seed (default: fixed for ci, random for explore)' })
+      .option('property-seed', {
+        type: 'number',
+        describe: 'fast-check seed (default: fixed for ci; for explore drawn from node:crypto and printed)',
+      })
+      .option('seed', { type: 'number', hidden: true })
       .option('out', { type: 'string', default: 'reports', describe: 'report directory' })
       .option('results', { type: 'string', default: 'results', describe: 'result store directory' })
       .option('counterexamples', { type: 'string', default: 'counterexamples', describe: 'where failures are written' })
@@ -48,14 +53,20 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
   handler: async (args) => {
     const scale = choiceFlag('scale', args.scale, SCALES) as Scale;
     const profile = choiceFlag('profile', args.profile, PROFILES) as Profile;
-    const seed = args.seed === undefined ? undefined : integerFlag('seed', args.seed, 0, 2 ** 31 - 1);
+    if (args.seed !== undefined) {
+      // One meaning per flag: --seed is a master seed (spinglass, network, theory); the claims' experiments draw
+      // theirs from the property seed.
+      throw new InputError('verify has no master seed: use --property-seed S for the fast-check seed');
+    }
+    const seed =
+      args.propertySeed === undefined ? undefined : integerFlag('property-seed', args.propertySeed, 0, 2 ** 31 - 1);
     const workers = args.workers === undefined ? undefined : integerFlag('workers', args.workers, 1, 256);
     const shard = args.shard === undefined ? undefined : parseShard(args.shard);
     const noCompute = args.compute === false;
     if (noCompute && shard) throw new InputError('--no-compute judges and --shard computes: give one of them');
     const log = args.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
     // Loaded on use: the verify job pulls in Vega (about 0.2 s), which no other command needs at start-up.
-    const { verify } = await import('../../claims/verify.js');
+    const { verify } = await import('../../app/verify.js');
     const outcome = await verify({
       claimIds: (args.claims ?? []).map(String),
       scale,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticSpinRecords } from '../../claims/synthetic-records.js';
+import { syntheticSpinRecords } from '../../claims/null-models/synthetic-records.js';
 import { firstLandscapeOfEachSize } from './band.js';
 
 describe('band figures', () => {

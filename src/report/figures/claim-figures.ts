@@ -11,6 +11,7 @@ import { reductionFigures } from './reduction.js';
 import { redundancyFigures } from './redundancy.js';
 import { scalingFigures } from './scaling.js';
 import { sgdVsAnnealingFigures } from './sgd-vs-annealing.js';
+import { sgdVsAnnealingBandFigures } from './sgd-vs-annealing-band.js';
 import { theoryClaimFigures } from './theory.js';
 
 /** How each claim's figures are drawn from what its evaluation returned (one file per claim in this folder). */
@@ -23,6 +24,7 @@ const FIGURES_BY_CLAIM: Record<string, (input: FigureInput, result: ClaimResult)
   'ground-state-hardness': groundStateHardnessFigures,
   scaling: scalingFigures,
   'sgd-vs-annealing': sgdVsAnnealingFigures,
+  'sgd-vs-annealing-band': sgdVsAnnealingBandFigures,
   decorrelation: decorrelationFigures,
   'low-index': lowIndexFigures,
   redundancy: redundancyFigures,

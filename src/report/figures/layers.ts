@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { FigureInput } from '../../claims/claim.js';
 import { censusOfRecords, type LayersConfig, landscapeCensuses } from '../../claims/layers.js';
-import type { CriticalPointCensus } from '../../spinglass/critical-point-census.js';
+import type { CriticalPointCensus } from '../../optim/critical-point-census.js';
 import { criticalLevels } from '../../theory/critical-levels.js';
 import { FIGURE_CONFIG, VEGA_LITE_SCHEMA } from '../figure-style.js';
 import type { NamedFigure } from './named-figure.js';

@@ -11,7 +11,7 @@ const normalizedIndexOf = (r: RunRecord): number =>
 export function lowIndexFigures(input: FigureInput): NamedFigure[] {
   const rows = (recs: RunRecord[], label: string) =>
     recs
-      .filter((r) => r.status === 'ok' && r.metrics !== null)
+      .filter((r) => r.status === 'ok' && r.metrics !== null && Number.isFinite(normalizedIndexOf(r)))
       .map((r) => ({ group: `${label}${r.size}`, normalizedIndex: normalizedIndexOf(r) }));
   const all = [...rows(input.records.network ?? [], 'n1 = '), ...rows(input.records.spin ?? [], 'N = ')];
   const top = Math.max(0.05, ...all.map((r) => r.normalizedIndex));

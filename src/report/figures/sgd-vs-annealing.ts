@@ -3,11 +3,23 @@ import type { SgdVsAnnealingConfig } from '../../claims/sgd-vs-annealing.js';
 import { lossesOf, scaledEnergyOf } from '../../claims/size-groups.js';
 import type { RunRecord } from '../../experiments/run-record.js';
 import type { PaperLossReading } from '../../paper/paper-fixture.js';
-import { optimizerComparison, type PaperReading } from '../optimizer-comparison.js';
+import { type LossCurvePoint, lossCurves, optimizerComparison, type PaperReading } from '../optimizer-comparison.js';
 import { reportPaperFixture } from '../paper-column.js';
 import type { NamedFigure } from './named-figure.js';
 
-/** Final test NLL of SGD and annealing by width with the paper's Fig. 6 readings, and the spin-glass counterpart by N. */
+/** The loss curves (after each tenth of the budget) the records carry, as points for {@link lossCurves}. */
+export function curvePoints(recs: RunRecord[] | undefined, method: string): LossCurvePoint[] {
+  return (recs ?? []).flatMap((r) => {
+    const curve = r.status === 'ok' ? (r.metrics as { lossCurve?: number[] } | null)?.lossCurve : undefined;
+    if (!curve) return [];
+    return curve.map((loss, i) => ({ size: r.size, method, run: r.run, budget: i / (curve.length - 1), loss }));
+  });
+}
+
+/**
+ * Final test NLL of SGD and annealing by width with the paper's Fig. 6 readings, the spin-glass counterpart by N,
+ * and both methods' loss-versus-budget curves (each method on its own budget).
+ */
 export function sgdVsAnnealingFigures(input: FigureInput): NamedFigure[] {
   const config = input.config as SgdVsAnnealingConfig;
   const records = input.records;
@@ -29,7 +41,7 @@ export function sgdVsAnnealingFigures(input: FigureInput): NamedFigure[] {
       spec: optimizerComparison(
         [...rows(records.networkSgd, 'SGD', testLoss, netSeed), ...rows(records.networkSa, 'SA', testLoss, netSeed)],
         {
-          title: 'Final test NLL: SGD vs annealing at equal per-sample budget, same split and starts (Fig. 6)',
+          title: 'Final test NLL: SGD vs annealing, each at its plateau, same split and starts (Fig. 6)',
           yLabel: 'test NLL',
           paperReadings,
           paperLabel: `paper Fig. 6 range and peak (${fig6?.tag ?? '—'})`,
@@ -49,6 +61,21 @@ export function sgdVsAnnealingFigures(input: FigureInput): NamedFigure[] {
           yLabel: 'H/N',
           sizeLabel: 'N',
         },
+      ),
+    },
+    {
+      file: 'network-loss-curves.svg',
+      spec: lossCurves([...curvePoints(records.networkSgd, 'SGD'), ...curvePoints(records.networkSa, 'SA')], {
+        title:
+          'Training loss (SGD: epoch means) and annealing loss against the share of each budget; plateau = < 2 % drop in the shaded fifth',
+        yLabel: 'NLL',
+      }),
+    },
+    {
+      file: 'spin-glass-annealing-curves.svg',
+      spec: lossCurves(
+        [...curvePoints(records.spinSa, 'SA (equal cost)'), ...curvePoints(records.spinSaConverged, `SA ×${multiple}`)],
+        { title: 'Spin-glass annealing: H against the share of each budget', yLabel: 'H', sizeLabel: 'N' },
       ),
     },
   ];

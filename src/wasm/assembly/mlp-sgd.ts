@@ -448,7 +448,8 @@ export function updateBatch(desc: usize, l: i32, m: i32, step: f64): void {
 }
 
 /**
- * Train for `epochs` epochs along the sample orders (epochs × n int32), γ_t = γ0 / (1 + t/n); writes each epoch's
+ * Train for `epochs` epochs along the sample orders (epochs × n int32), γ_t = γ0 / (1 + t/H) with H = `horizon`
+ * samples (the authors' H = n); writes each epoch's
  * loss sum (in sample order) into losses. Layer 0's F_FINITE must be set by the caller (inputs all finite).
  */
 export function train(
@@ -463,6 +464,7 @@ export function train(
   epochs: i32,
   batchSize: i32,
   learningRate: f64,
+  horizon: f64,
   losses: usize,
 ): void {
   const xbuf = ptr(desc, 0, F_ACT);
@@ -473,7 +475,7 @@ export function train(
     const order = orders + ((<usize>e * <usize>n) << 2);
     let lossSum: f64 = 0;
     for (let s = 0; s < n; s += batchSize) {
-      const gamma = learningRate / (1 + t / <f64>n);
+      const gamma = learningRate / (1 + t / horizon);
       const end = min(s + batchSize, n);
       const m = end - s;
       const batchOrder = order + ((<usize>s) << 2);

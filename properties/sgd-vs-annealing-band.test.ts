@@ -1,0 +1,3 @@
+import { claimPropertyTest } from './claim-property.js';
+
+claimPropertyTest('sgd-vs-annealing-band');
