@@ -3,7 +3,7 @@
  * reduction + root-free QL in WebAssembly; the JavaScript reduction and implicit QL, its reference, are timed too)
  * against ml-matrix's EigenvalueDecomposition (which always forms eigenvectors) and, when python3 with
  * numpy is on the PATH, numpy.linalg.eigvalsh (LAPACK with numpy's default threading, as a researcher runs it;
- * the speed issue's yardstick). Run: `npx tsc -p tsconfig.json && node dist/bench/eigen.js`.
+ * the speed issue's yardstick). Run: `npm run build && node dist/bench/eigen.js`.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';

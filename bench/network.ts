@@ -5,7 +5,7 @@
  * its index at n1 ∈ {10, 25} on the full 8,000-digit training loss.
  * When python3 with numpy is available, the numpy yardstick ../shared/peers/mlp_bench.py runs in the same
  * invocation (numpy's default BLAS threading) and the ratios ours/numpy are printed.
- * Run: `npx tsc -p tsconfig.json && node dist/bench/network.js`.
+ * Run: `npm run build && node dist/bench/network.js`.
  */
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';

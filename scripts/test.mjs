@@ -1,11 +1,20 @@
 #!/usr/bin/env node
-// `npm test`: type-check and build, lint, run the vitest suite (unit tests, oracle properties, claims at ci scale,
+// `npm test`: build the tool into dist/ (src/ and bench/ only), type-check everything (tests included), lint, run the vitest suite (unit tests, oracle properties, claims at ci scale,
 // golden check), then print one plain closing line `N passed, N failed` that CI can read.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
-  ['build (wasm kernels, then tsc with its strict type-check)', 'npm', ['run', '--silent', 'build']],
+  [
+    'build (wasm kernels, then tsc -p tsconfig.build.json: src/ without tests, and bench/)',
+    'npm',
+    ['run', '--silent', 'build'],
+  ],
+  [
+    'type-check (tsc -p tsconfig.json: src, test, properties, bench; emits nothing)',
+    'npm',
+    ['run', '--silent', 'typecheck'],
+  ],
   ['lint (biome)', 'npx', ['biome', 'check', '.']],
 ];
 let passed = 0;

@@ -2,7 +2,7 @@
  * Races on one results directory, through the compiled CLI (separate processes): two `run`s of one spec at once,
  * and a `merge --out` into a directory while a `run` appends to it. The directory lock (store-lock.ts) makes the
  * second writer wait: nothing is lost, nothing is computed twice, and every stored line is trusted.
- * Needs dist/ (npm test builds first; locally run `npx tsc -p tsconfig.json`).
+ * Needs dist/ (npm test builds first; locally run `npm run build`).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Resume after a hard kill: `node bin/landscape.js run` on a real spin-glass spec is SIGKILLed mid-way, run
  * again, and the store then holds exactly the records of an uninterrupted run — the same runs, bit for bit, no
- * duplicates. Needs the compiled CLI in dist/ (npm test builds first; locally run `npx tsc -p tsconfig.json`).
+ * duplicates. Needs the compiled CLI in dist/ (npm test builds first; locally run `npm run build`).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,7 +48,7 @@ function lineCount(path: string): number {
 describe('resume after SIGKILL', () => {
   it('a killed run, resumed, stores exactly the records of an uninterrupted run', async () => {
     if (!existsSync(join(packageRoot(), 'dist', 'src', 'cli', 'main.js'))) {
-      throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` first (npm test does)');
+      throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
     }
     const specPath = join(dir, 'spec.json');
     writeFileSync(specPath, JSON.stringify(SPEC));

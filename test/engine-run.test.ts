@@ -5,7 +5,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/core/input-error.js';
 import { registerExecutor } from '../src/experiments/executor-registry.js';
 import { silentLogger } from '../src/experiments/logger.js';
@@ -28,6 +28,11 @@ afterAll(() => {
 });
 
 const quiet = { quiet: true, logger: silentLogger } as const;
+
+// Compile the toy executor for the pool's worker threads up front (a tsc run), outside any one test's time limit.
+beforeAll(() => {
+  compiledToyExecutor();
+}, 120_000);
 
 describe('runExperiment', () => {
   it('computes every run once, stores it, and resumes without recomputing', async () => {

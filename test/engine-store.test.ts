@@ -21,7 +21,7 @@ const PER_PROCESS = 400;
 /** A child that appends PER_PROCESS records (runs offset, offset+2, …) through the compiled ResultStore. */
 function appender(offset: number): Promise<number | null> {
   const module = join(packageRoot(), 'dist', 'src', 'experiments', 'result-store.js');
-  if (!existsSync(module)) throw new Error(`${module} is missing: run \`npx tsc -p tsconfig.json\` first`);
+  if (!existsSync(module)) throw new Error(`${module} is missing: run \`npm run build\` first`);
   const script = `
     const { ResultStore } = await import(${JSON.stringify(pathToFileURL(module).href)});
     const spec = JSON.parse(process.env.SPEC);

@@ -1,5 +1,6 @@
 /** Shared pieces of the engine's end-to-end tests. */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,11 +9,27 @@ import type { RunRecord } from '../../src/experiments/run-record.js';
 import { recordFingerprint } from '../../src/experiments/run-record.js';
 import type { ExperimentSpec } from '../../src/experiments/spec.js';
 
-/** The toy executor compiled to dist/, for worker threads (they cannot load TypeScript). */
+let toyExecutorUrl: string | undefined;
+
+/**
+ * The toy executor compiled for worker threads (they cannot load TypeScript): tsc -p tsconfig.test-workers.json
+ * writes it and the modules it imports to .cache/test-workers/, never to dist/ (dist holds the tool only). Compiled
+ * afresh once per test process, so it never lags the sources; its registerExecutor call reaches the worker's
+ * registry because the registry lives on globalThis (src/experiments/executor-registry.ts).
+ */
 export function compiledToyExecutor(): string {
-  const path = join(packageRoot(), 'dist', 'test', 'helpers', 'engine-toy-executor.js');
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npx tsc -p tsconfig.json\` first (npm test does)`);
-  return pathToFileURL(path).href;
+  if (toyExecutorUrl === undefined) {
+    const root = packageRoot();
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const built = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.test-workers.json')], {
+      encoding: 'utf8',
+    });
+    if (built.status !== 0) throw new Error(`compiling the toy executor failed:\n${built.stdout}${built.stderr}`);
+    toyExecutorUrl = pathToFileURL(
+      join(root, '.cache', 'test-workers', 'test', 'helpers', 'engine-toy-executor.js'),
+    ).href;
+  }
+  return toyExecutorUrl;
 }
 
 export function tempDir(prefix: string): string {

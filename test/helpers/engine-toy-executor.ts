@@ -1,7 +1,7 @@
 /**
  * A small deterministic executor for the engine's tests, registered for the 'spinglass' kind when this module is
  * loaded (in-process by import, in worker threads through `executorModules` pointing at its compiled copy
- * dist/test/helpers/engine-toy-executor.js). It derives each run from its own streams only, like the real executors:
+ * .cache/test-workers/test/helpers/engine-toy-executor.js, see compiledToyExecutor in engine-helpers.ts). It derives each run from its own streams only, like the real executors:
  * a "landscape" per size from the disorder stream (shared by the batch under fixed disorder), a start from the
  * init stream, then `work` rounds of arithmetic. Runs with index ≡ 5 (mod 7) produce NaN to exercise the
  * divergence guard. Set LANDSCAPE_TOY_DELAY_MS to slow every run down (for the kill-and-resume test).
