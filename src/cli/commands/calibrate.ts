@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { CALIBRATION_SCALES, type CalibrationScale } from '../../app/calibrate.js';
-import { choiceFlag, integerFlag } from '../validate.js';
+import { choiceFlag, integerFlag } from '../../app/flag-checks.js';
 
 interface CalibrateArgs {
   claims?: string[];

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../../../test/helpers/run-cli-captured.js';
+import { networkSpec } from '../../app/network-job.js';
 import { loadRecords } from '../../experiments/run-experiment.js';
 import { recordFingerprint } from '../../experiments/run-record.js';
 import { loadSpecFile } from '../../experiments/spec.js';
-import { networkSpec } from './network.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'network-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
+import { choiceFlag, integerFlag } from '../../app/flag-checks.js';
 import { SCALES, type Scale } from '../../claims/scale.js';
-import { choiceFlag, integerFlag } from '../validate.js';
 
 interface PlanArgs {
   claims?: string[];

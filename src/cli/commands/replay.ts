@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
+import { integerFlag } from '../../app/flag-checks.js';
 import { InputError } from '../../core/input-error.js';
 import { readCounterexample } from '../../report/counterexample.js';
-import { integerFlag } from '../validate.js';
 
 interface ReplayArgs {
   file: string;

@@ -1,10 +1,10 @@
 import type { Argv, CommandModule } from 'yargs';
+import { integerFlag } from '../../app/flag-checks.js';
 import { DEFAULT_RESULTS_DIR, runExperimentDetailed } from '../../experiments/run-experiment.js';
 import { parseShard } from '../../experiments/shard.js';
 import { loadSpecFile } from '../../experiments/spec.js';
 import { formatSummary, summarizeRecords } from '../../experiments/summarize.js';
 import { defaultWorkers } from '../../experiments/worker-pool.js';
-import { integerFlag } from '../validate.js';
 
 interface RunArgs {
   spec: string;

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
+import { choiceFlag } from '../../app/flag-checks.js';
 import { InputError } from '../../core/input-error.js';
 import { toCsv, toJsonLines } from '../../experiments/export-records.js';
 import { readResultsDir } from '../../experiments/merge-stores.js';
@@ -7,7 +8,6 @@ import { readStoreFile } from '../../experiments/result-store.js';
 import { DEFAULT_RESULTS_DIR, loadRecords } from '../../experiments/run-experiment.js';
 import { type RunRecord, sortRecords } from '../../experiments/run-record.js';
 import { loadSpecFile } from '../../experiments/spec.js';
-import { choiceFlag } from '../validate.js';
 
 interface ExportArgs {
   source: string;

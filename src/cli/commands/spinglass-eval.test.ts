@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import yargs from 'yargs';
 import { captureOutput } from '../../../test/helpers/run-cli-captured.js';
+import { evaluateSpinGlassFiles, type SpinglassEvalReport } from '../../app/spinglass-eval.js';
 import { InputError } from '../../core/input-error.js';
 import { writeNpy } from '../../io/npy.js';
 import { createRng } from '../../random/rng.js';
 import { unpackToFullTensor } from '../../spinglass/full-tensor.js';
 import { randomSpherePoint } from '../../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../../spinglass/spin-glass-landscape.js';
-import { evaluateSpinGlassFiles, type SpinglassEvalReport, spinglassEvalCommand } from './spinglass-eval.js';
+import { spinglassEvalCommand } from './spinglass-eval.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'spinglass-eval-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../../../test/helpers/run-cli-captured.js';
+import { spinglassSettings } from '../../app/spinglass-job.js';
+import { spinglassReport } from '../../app/spinglass-summary.js';
 import { loadRecords } from '../../experiments/run-experiment.js';
 import { type RunRecord, recordFingerprint, type SpinGlassMetrics } from '../../experiments/run-record.js';
 import { type ExperimentSpec, loadSpecFile } from '../../experiments/spec.js';
@@ -12,7 +14,6 @@ import { DEFAULT_GD_OPTIONS, gradientDescent } from '../../optim/gradient-descen
 import { stream } from '../../random/streams.js';
 import { randomSpherePoint } from '../../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../../spinglass/spin-glass-landscape.js';
-import { spinglassReport, spinglassSettings } from './spinglass.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'spinglass-cli-'));
 

@@ -1,8 +1,8 @@
 import type { CommandModule } from 'yargs';
+import { choiceFlag, integerFlag } from '../../app/flag-checks.js';
 import { PROFILES, type Profile, SCALES, type Scale } from '../../claims/scale.js';
 import { InputError } from '../../core/input-error.js';
 import { parseShard } from '../../experiments/shard.js';
-import { choiceFlag, integerFlag } from '../validate.js';
 
 interface VerifyArgs {
   claims?: string[];

@@ -8,39 +8,22 @@
  * stores in the working tree.
  */
 import { writeFileSync } from 'node:fs';
-import type { Argv } from 'yargs';
 import { InputError } from '../core/input-error.js';
 import { runExperimentDetailed } from '../experiments/run-experiment.js';
 import type { RunRecord } from '../experiments/run-record.js';
 import { type ExperimentSpec, parseSpec } from '../experiments/spec.js';
 import { specHash } from '../experiments/spec-hash.js';
 import { defaultWorkers } from '../experiments/worker-pool.js';
+import { integerFlag } from './flag-checks.js';
 import { withTempDir } from './temp-dir.js';
-import { integerFlag } from './validate.js';
 
+/** The engine's flags (the yargs options are in src/cli/engine-options.ts). */
 export interface EngineFlags {
   results?: string;
   workers?: number;
   quiet?: boolean;
   specOut?: string;
   json?: boolean;
-}
-
-/** The engine's flags, added to a command's options. */
-export function engineOptions<T>(y: Argv<T>): Argv<T> {
-  return y
-    .option('results', {
-      type: 'string',
-      global: false,
-      describe: 'store the runs in this results directory (resumable; default: a temporary one, removed)',
-    })
-    .option('workers', { global: false, type: 'number', describe: 'worker threads (default: the cores; 1 = no pool)' })
-    .option('quiet', { global: false, type: 'boolean', default: false, describe: 'no progress on stderr' })
-    .option('spec-out', {
-      type: 'string',
-      global: false,
-      describe: 'write the experiment spec these flags describe to FILE (for `landscape run`) and run nothing',
-    }) as unknown as Argv<T>;
 }
 
 /** Validate a spec and write it as pretty JSON. */

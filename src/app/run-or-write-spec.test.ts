@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { captureOutput } from '../../test/helpers/run-cli-captured.js';
 import { loadRecords } from '../experiments/run-experiment.js';
 import { type ExperimentSpec, loadSpecFile, SpecError } from '../experiments/spec.js';
-import { runOrWriteSpec, writeSpecFile } from './engine-front-end.js';
+import { runOrWriteSpec, writeSpecFile } from './run-or-write-spec.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'front-end-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
