@@ -1,9 +1,9 @@
 import type { Argv, CommandModule } from 'yargs';
 import { integerFlag } from '../../app/flag-checks.js';
+import { formatRunReport, runReport } from '../../app/run-report.js';
 import { DEFAULT_RESULTS_DIR, runExperimentDetailed } from '../../experiments/run-experiment.js';
 import { parseShard } from '../../experiments/shard.js';
 import { loadSpecFile } from '../../experiments/spec.js';
-import { formatSummary, summarizeRecords } from '../../experiments/summarize.js';
 import { defaultWorkers } from '../../experiments/worker-pool.js';
 
 interface RunArgs {
@@ -45,27 +45,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
       batchSize,
       quiet: args.quiet,
     });
-    const sizes = summarizeRecords(outcome.spec, outcome.records);
-    if (args.json) {
-      const report = {
-        specHash: outcome.specHash,
-        name: spec.name ?? null,
-        store: outcome.storePath,
-        shard: args.shard ?? null,
-        computed: outcome.computed,
-        records: outcome.records.length,
-        expected: spec.sizes.length * spec.runsPerSize,
-        badLines: outcome.badLines,
-        sizes,
-      };
-      process.stdout.write(`${JSON.stringify(report)}\n`);
-      return;
-    }
-    const lines = [
-      `${spec.name ?? 'experiment'} ${outcome.specHash.slice(0, 12)}: ${outcome.computed} runs computed, ` +
-        `${outcome.records.length}/${spec.sizes.length * spec.runsPerSize} stored in ${outcome.storePath}`,
-      formatSummary(sizes),
-    ];
-    process.stdout.write(`${lines.join('\n')}\n`);
+    const report = runReport(spec, outcome, args.shard);
+    process.stdout.write(args.json ? `${JSON.stringify(report)}\n` : formatRunReport(report));
   },
 };

@@ -1,26 +1,13 @@
-import { existsSync, statSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
 import { choiceFlag } from '../../app/flag-checks.js';
-import { InputError } from '../../core/input-error.js';
+import { recordsOfSource } from '../../app/records-of-source.js';
 import { toCsv, toJsonLines } from '../../experiments/export-records.js';
-import { readResultsDir } from '../../experiments/merge-stores.js';
-import { readStoreFile } from '../../experiments/result-store.js';
-import { DEFAULT_RESULTS_DIR, loadRecords } from '../../experiments/run-experiment.js';
-import { type RunRecord, sortRecords } from '../../experiments/run-record.js';
-import { loadSpecFile } from '../../experiments/spec.js';
+import { DEFAULT_RESULTS_DIR } from '../../experiments/run-experiment.js';
 
 interface ExportArgs {
   source: string;
   format: string;
   results: string;
-}
-
-/** The records a source names: a spec file (its store in --results), a results directory, or one .jsonl store. */
-export function recordsOf(source: string, resultsDir: string): RunRecord[] {
-  if (!existsSync(source)) throw new InputError(`${source} does not exist`);
-  if (statSync(source).isDirectory()) return readResultsDir(source);
-  if (source.endsWith('.jsonl')) return sortRecords(readStoreFile(source).records);
-  return loadRecords(loadSpecFile(source), resultsDir);
 }
 
 const exportCommand: CommandModule<object, ExportArgs> = {
@@ -37,7 +24,7 @@ const exportCommand: CommandModule<object, ExportArgs> = {
       }) as unknown as Argv<ExportArgs>,
   handler: (args) => {
     const format = choiceFlag('format', args.format, ['csv', 'jsonl'] as const);
-    const records = recordsOf(args.source, args.results);
+    const records = recordsOfSource(args.source, args.results);
     process.stdout.write(format === 'csv' ? toCsv(records) : toJsonLines(records));
   },
 };
