@@ -1,5 +1,6 @@
 import { checkSample } from './check-sample.js';
 import { chiSquareCdf } from './chi-square-cdf.js';
+import { powerLawExpFit } from './power-law-exp-fit.js';
 
 /** The paper's mean-loss law against its simpler rivals, weighted by the precision of each mean. */
 export interface ExpLawComparison {
@@ -53,58 +54,9 @@ export function expLawComparison(
   if (!(nMax > Math.min(...n))) throw new RangeError('expLawComparison: needs at least two distinct n');
   const y = means.map(Math.log);
   const w = means.map((mu, i) => (mu / standardErrors[i]) ** 2);
-  const ratio = n.map((v) => v / nMax);
-  // Variable projection: for fixed β the best α (scaled) is Σ w y u / Σ w u².
-  const project = (beta: number) => {
-    let yu = 0;
-    let uu = 0;
-    for (let i = 0; i < m; i++) {
-      const u = ratio[i] ** beta;
-      yu += w[i] * y[i] * u;
-      uu += w[i] * u * u;
-    }
-    const a = yu / uu;
-    let rss = 0;
-    for (let i = 0; i < m; i++) rss += w[i] * (y[i] - a * ratio[i] ** beta) ** 2;
-    return { a, rss };
-  };
-  const [lo, hi] = [-4, 4];
-  const steps = 4000;
-  let best = 0;
-  let bestRss = Number.POSITIVE_INFINITY;
-  for (let k = 0; k <= steps; k++) {
-    const r = project(lo + ((hi - lo) * k) / steps).rss;
-    if (r < bestRss) {
-      bestRss = r;
-      best = k;
-    }
-  }
-  const h = (hi - lo) / steps;
-  let a = lo + Math.max(0, best - 1) * h;
-  let b = lo + Math.min(steps, best + 1) * h;
-  const g = (Math.sqrt(5) - 1) / 2;
-  let x1 = b - g * (b - a);
-  let x2 = a + g * (b - a);
-  let f1 = project(x1).rss;
-  let f2 = project(x2).rss;
-  for (let it = 0; it < 200 && b - a > 1e-13; it++) {
-    if (f1 < f2) {
-      b = x2;
-      x2 = x1;
-      f2 = f1;
-      x1 = b - g * (b - a);
-      f1 = project(x1).rss;
-    } else {
-      a = x1;
-      x1 = x2;
-      f1 = f2;
-      x2 = a + g * (b - a);
-      f2 = project(x2).rss;
-    }
-  }
-  const beta = (a + b) / 2;
-  const fit = project(beta);
-  const converged = best > 0 && best < steps;
+  // The exp law: the weighted variable-projection fit (grid over β ∈ [−4, 4], golden section), weights wᵢ.
+  const fit = powerLawExpFit(n, means, { weights: w });
+  const { beta, converged } = fit;
   // Constant: the weighted mean.
   const sw = w.reduce((s, v) => s + v, 0);
   const yBar = w.reduce((s, v, i) => s + v * y[i], 0) / sw;
@@ -123,7 +75,7 @@ export function expLawComparison(
   const chiExp = Math.min(fit.rss, chiConst);
   const df = m - 2;
   return {
-    alpha: fit.a * nMax ** -beta,
+    alpha: fit.alpha,
     beta,
     converged,
     chiSquareExpLaw: chiExp,

@@ -66,4 +66,22 @@ describe('powerLawExpFit', () => {
     expect(() => powerLawExpFit([2, 2, 2], [1, 2, 3])).toThrow(RangeError);
     expect(() => powerLawExpFit([1, 2], [1, 2])).toThrow(RangeError);
   });
+
+  it('weights: unit weights give the unweighted fit bit for bit; an integer weight acts as that many copies', () => {
+    const n = [10, 20, 40, 80, 160];
+    const mean = [1.9, 1.55, 1.4, 1.33, 1.27];
+    const plain = powerLawExpFit(n, mean);
+    expect(powerLawExpFit(n, mean, { weights: [1, 1, 1, 1, 1] })).toEqual(plain);
+    // Σ wᵢ rᵢ² with w = (1, 3, 1, 1, 2) is the unweighted RSS of the data with point 2 thrice and point 5 twice.
+    const weighted = powerLawExpFit(n, mean, { weights: [1, 3, 1, 1, 2] });
+    const copies = powerLawExpFit([10, 20, 20, 20, 40, 80, 160, 160], [1.9, 1.55, 1.55, 1.55, 1.4, 1.33, 1.27, 1.27]);
+    // The two sums differ only in rounding; a minimiser of RSS(β) is located to ~√ε (≈ 1.5e-8) of β, so the fitted
+    // parameters agree to ~1e-8 while the minimum RSS agrees to ~ε.
+    expect(weighted.beta).toBeCloseTo(copies.beta, 7);
+    expect(weighted.alpha).toBeCloseTo(copies.alpha, 7);
+    expect(weighted.rss).toBeCloseTo(copies.rss, 12);
+    expect(weighted.beta).not.toBeCloseTo(plain.beta, 3);
+    expect(() => powerLawExpFit(n, mean, { weights: [1, 1, 0, 1, 1] })).toThrow(RangeError);
+    expect(() => powerLawExpFit(n, mean, { weights: [1, 1, 1] })).toThrow(RangeError);
+  });
 });

@@ -10,13 +10,16 @@ import { checkSample } from './check-sample.js';
  * converged is false when the minimum sits at an end of betaRange (β not identified within it).
  * rSquared = 1 − RSS/Σ(Lᵢ − L̄)², residuals are Lᵢ − α nᵢ^β (log scale). Needs ≥ 3 points, nᵢ > 0,
  * meanᵢ > 0, at least 2 distinct n.
+ * With `weights` wᵢ > 0 the fit is weighted least squares, Σ wᵢ(Lᵢ − α nᵢ^β)² (α(β) = Σ wLu / Σ wu², RSS the
+ * weighted sum; with wᵢ = 1/Var Lᵢ it is a χ² statistic, as expLawComparison uses it), and rSquared uses the
+ * weighted mean and sum of squares; residuals stay unweighted. Unit weights give the unweighted fit bit for bit.
  *
  * @example powerLawExpFit([10, 20, 40], [Math.exp(2 * 10 ** -0.5), Math.exp(2 * 20 ** -0.5), Math.exp(2 * 40 ** -0.5)]) // α = 2, β = −0.5
  */
 export function powerLawExpFit(
   n: ArrayLike<number>,
   meanLoss: ArrayLike<number>,
-  options: { betaRange?: [number, number] } = {},
+  options: { betaRange?: [number, number]; weights?: ArrayLike<number> } = {},
 ): { alpha: number; beta: number; rSquared: number; rss: number; residuals: Float64Array; converged: boolean } {
   checkSample(n, 3, 'n');
   checkSample(meanLoss, 3, 'meanLoss');
@@ -24,6 +27,16 @@ export function powerLawExpFit(
   const [lo, hi] = options.betaRange ?? [-4, 4];
   if (!(lo < hi) || !Number.isFinite(lo) || !Number.isFinite(hi)) throw new RangeError('powerLawExpFit: bad betaRange');
   const m = n.length;
+  const weights = options.weights;
+  if (weights !== undefined) {
+    if (weights.length !== m) throw new RangeError('powerLawExpFit: weights and n differ in length');
+    for (let i = 0; i < m; i++) {
+      if (!(weights[i] > 0) || !Number.isFinite(weights[i])) {
+        throw new RangeError(`powerLawExpFit: weights[${i}] must be positive and finite`);
+      }
+    }
+  }
+  const w = Float64Array.from({ length: m }, (_, i) => (weights === undefined ? 1 : weights[i]));
   let nMax = 0;
   let nMin = Number.POSITIVE_INFINITY;
   for (let i = 0; i < m; i++) {
@@ -41,12 +54,12 @@ export function powerLawExpFit(
     let uu = 0;
     for (let i = 0; i < m; i++) {
       const u = ratio[i] ** beta;
-      lu += logs[i] * u;
-      uu += u * u;
+      lu += w[i] * logs[i] * u; // w = 1 (unweighted): exactly logs·u and u·u
+      uu += w[i] * u * u;
     }
     const alphaScaled = lu / uu;
     let rss = 0;
-    for (let i = 0; i < m; i++) rss += (logs[i] - alphaScaled * ratio[i] ** beta) ** 2;
+    for (let i = 0; i < m; i++) rss += w[i] * (logs[i] - alphaScaled * ratio[i] ** beta) ** 2;
     return { alphaScaled, rss };
   };
   const steps = 4000;
@@ -86,9 +99,15 @@ export function powerLawExpFit(
   const { alphaScaled, rss } = project(beta);
   const alpha = alphaScaled * nMax ** -beta;
   let meanLog = 0;
-  for (const v of logs) meanLog += v / m;
   let sst = 0;
-  for (const v of logs) sst += (v - meanLog) ** 2;
+  if (weights === undefined) {
+    for (const v of logs) meanLog += v / m;
+    for (const v of logs) sst += (v - meanLog) ** 2;
+  } else {
+    const sw = w.reduce((acc, v) => acc + v, 0);
+    meanLog = logs.reduce((acc, v, i) => acc + w[i] * v, 0) / sw;
+    sst = logs.reduce((acc, v, i) => acc + w[i] * (v - meanLog) ** 2, 0);
+  }
   const residuals = Float64Array.from(logs, (v, i) => v - alphaScaled * ratio[i] ** beta);
   return {
     alpha,
