@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { FIGURE_CONFIG, sizeOrder, VEGA_LITE_SCHEMA } from './figure-style.js';
+import { runIdentity, sizeFacet } from './size-facet.js';
 
 export interface OptimizerComparisonOptions {
   title: string;
@@ -50,8 +51,7 @@ export function optimizerComparison(
       size: r.size,
       method: r.method,
       value: r.value,
-      ...(r.run === undefined ? {} : { run: r.run }),
-      ...(r.seed === undefined ? {} : { seed: r.seed }),
+      ...runIdentity(r),
     }));
   const sizes = sizeOrder(runs.map((r) => r.size));
   const paperLabel = options.paperLabel ?? 'paper';
@@ -78,15 +78,7 @@ export function optimizerComparison(
     title: options.title,
     config: FIGURE_CONFIG,
     data: { values: [...runs, ...readings] },
-    facet: {
-      column: {
-        field: 'size',
-        type: 'ordinal',
-        sort: sizes as number[] | string[],
-        title: null,
-        header: { labelExpr: `${JSON.stringify(`${sizeLabel} = `)} + datum.value` },
-      },
-    },
+    facet: { column: sizeFacet('size', sizes, sizeLabel) },
     spec: {
       width: 110,
       height: 240,
@@ -167,15 +159,7 @@ export function lossCurves(
     title: options.title,
     config: FIGURE_CONFIG,
     data: { values },
-    facet: {
-      column: {
-        field: 'size',
-        type: 'ordinal',
-        sort: sizes as number[] | string[],
-        title: null,
-        header: { labelExpr: `${JSON.stringify(`${sizeLabel} = `)} + datum.value` },
-      },
-    },
+    facet: { column: sizeFacet('size', sizes, sizeLabel) },
     spec: {
       width: 150,
       height: 200,

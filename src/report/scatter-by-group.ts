@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { FIGURE_CONFIG, sizeOrder, VEGA_LITE_SCHEMA } from './figure-style.js';
+import { runIdentity, sizeFacet } from './size-facet.js';
 
 export interface ScatterOptions {
   title: string;
@@ -38,8 +39,7 @@ export function scatter(rows: readonly ScatterPoint[], options: ScatterOptions):
       x: r.x,
       y: r.y,
       group: r.group,
-      ...(r.run === undefined ? {} : { run: r.run }),
-      ...(r.seed === undefined ? {} : { seed: r.seed }),
+      ...runIdentity(r),
     }));
   const groups = sizeOrder(points.map((p) => p.group));
   const paperLabel = options.paperLabel ?? 'paper';
@@ -86,13 +86,7 @@ export function scatter(rows: readonly ScatterPoint[], options: ScatterOptions):
     title: options.title,
     config: FIGURE_CONFIG,
     data: { values },
-    facet: {
-      field: 'group',
-      type: 'ordinal',
-      sort: groups as number[] | string[],
-      title: null,
-      header: { labelExpr: `${JSON.stringify(`${groupLabel} = `)} + datum.value` },
-    },
+    facet: sizeFacet('group', groups, groupLabel),
     columns: options.columns ?? 3,
     spec: {
       width: 200,
