@@ -32,6 +32,7 @@
 import type { Rng } from '../random/rng.js';
 import { CurveRecorder, plateauDrop } from '../stats/loss-plateau.js';
 import type { Architecture } from './architecture.js';
+import { propagateFrom } from './cached-pre-activations.js';
 import type { Dataset } from './dataset.js';
 import { hingeLoss, softmaxNll } from './loss.js';
 
@@ -187,23 +188,7 @@ export function coordinateAnnealing(
         for (let m = 0; m < next.fanOut; m++) {
           sn[rowN + m] = zn[rowN + m] + w[next.weightOffset + m * next.fanIn + j] * da;
         }
-        for (let q = l + 2; q < L; q++) {
-          const layer = arch.layers[q];
-          const below = scratch[q - 1];
-          const sq = scratch[q];
-          const rowB = r * layer.fanIn;
-          const rowQ = r * layer.fanOut;
-          // Copy the unchanged pre-activations below first, then recompute this layer from the candidate ones.
-          for (let m = 0; m < layer.fanOut; m++) {
-            let s = w[layer.biasOffset + m];
-            const w0 = layer.weightOffset + m * layer.fanIn;
-            for (let c = 0; c < layer.fanIn; c++) {
-              const act = below[rowB + c];
-              if (act > 0) s += w[w0 + c] * act;
-            }
-            sq[rowQ + m] = s;
-          }
-        }
+        propagateFrom(arch, w, scratch, r, l + 2);
         // Layer l's other units are unchanged: the commit copies only unit j there (see below).
       } else {
         for (let m = 0; m < fanOut; m++) sl[rowL + m] = zl[rowL + m];

@@ -18,6 +18,7 @@
  */
 import type { Rng } from '../random/rng.js';
 import type { Architecture } from './architecture.js';
+import { preActivations, propagateFrom } from './cached-pre-activations.js';
 import type { Dataset } from './dataset.js';
 import { hingeLoss, softmaxNll } from './loss.js';
 
@@ -79,7 +80,7 @@ export function ternaryAnnealing(
   const w = Float64Array.from(t, (v, k) => v * scales[k]);
 
   // Cached pre-activations z[l] (n × fanOut) and per-sample losses.
-  const z = arch.layers.map((layer) => new Float64Array(n * layer.fanOut));
+  const z = preActivations(arch, data, w);
   const losses = new Float64Array(n);
   const outSize = arch.layers[L - 1].fanOut;
   const probs = new Float64Array(outSize);
@@ -92,17 +93,8 @@ export function ternaryAnnealing(
     const v = z[l - 1][r * arch.layers[l - 1].fanOut + i];
     return Math.max(v, 0);
   };
-  for (let r = 0; r < n; r++) {
-    for (let l = 0; l < L; l++) {
-      const { fanIn, fanOut, weightOffset, biasOffset } = arch.layers[l];
-      for (let j = 0; j < fanOut; j++) {
-        let s = w[biasOffset + j];
-        for (let i = 0; i < fanIn; i++) s += w[weightOffset + j * fanIn + i] * inputOf(l, r, i);
-        z[l][r * fanOut + j] = s;
-      }
-    }
+  for (let r = 0; r < n; r++)
     losses[r] = sampleLoss(z[L - 1].subarray(r * outSize, (r + 1) * outSize), data.targets[r]);
-  }
   let energy = sumOf(losses) / n;
 
   // Scratch: candidate pre-activations of the affected samples for layers l..L−1, and their losses.
@@ -160,22 +152,7 @@ export function ternaryAnnealing(
         for (let m = 0; m < next.fanOut; m++) {
           sn[rowN + m] = zn[rowN + m] + w[next.weightOffset + m * next.fanIn + j] * da;
         }
-        for (let q = l + 2; q < L; q++) {
-          const layer = arch.layers[q];
-          const below = scratch[q - 1];
-          const sq = scratch[q];
-          const rowB = r * layer.fanIn;
-          const rowQ = r * layer.fanOut;
-          for (let m = 0; m < layer.fanOut; m++) {
-            let s = w[layer.biasOffset + m];
-            const w0 = layer.weightOffset + m * layer.fanIn;
-            for (let c = 0; c < layer.fanIn; c++) {
-              const a = below[rowB + c];
-              if (a > 0) s += w[w0 + c] * a;
-            }
-            sq[rowQ + m] = s;
-          }
-        }
+        propagateFrom(arch, w, scratch, r, l + 2);
       }
       deep[r] = 1;
       const top = scratch[L - 1];
