@@ -1,8 +1,8 @@
 /**
  * The cached forward pass of the annealers that move one parameter at a time (coordinate-annealing.ts,
  * ternary-annealing.ts): every sample's pre-activations z[l] (count × fanOut_l, sample r's row at r·fanOut_l) are
- * kept, so that a move recomputes only what it changes — unit j of layer l, a rank-one update of layer l + 1, and
- * the layers above it by {@link propagateFrom}. Activations are ReLU(z) (a comparison: NaN and −0 give 0).
+ * kept, so that a move recomputes only what it changes — unit j of layer l, then {@link propagateAbove}: a rank-one
+ * update of layer l + 1 and the layers above it by {@link propagateFrom}. Activations are ReLU(z) (a comparison: NaN and −0 give 0).
  */
 import type { Architecture } from './architecture.js';
 import type { Dataset } from './dataset.js';
@@ -57,4 +57,29 @@ export function propagateFrom(arch: Architecture, w: Float64Array, z: Float64Arr
       zq[rowQ + m] = s;
     }
   }
+}
+
+/**
+ * Sample r's activation of unit j in layer l (l + 1 < L) changed by `da`: its layer l + 1 in `scratch` becomes
+ * the cached z[l + 1] plus column j of that layer's weights times da (rank one), and the layers above are
+ * recomputed in `scratch` (propagateFrom).
+ */
+export function propagateAbove(
+  arch: Architecture,
+  w: Float64Array,
+  z: Float64Array[],
+  scratch: Float64Array[],
+  r: number,
+  l: number,
+  j: number,
+  da: number,
+): void {
+  const next = arch.layers[l + 1];
+  const zn = z[l + 1];
+  const sn = scratch[l + 1];
+  const rowN = r * next.fanOut;
+  for (let m = 0; m < next.fanOut; m++) {
+    sn[rowN + m] = zn[rowN + m] + w[next.weightOffset + m * next.fanIn + j] * da;
+  }
+  propagateFrom(arch, w, scratch, r, l + 2);
 }

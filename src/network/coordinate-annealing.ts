@@ -32,7 +32,7 @@
 import type { Rng } from '../random/rng.js';
 import { CurveRecorder, plateauDrop } from '../stats/loss-plateau.js';
 import type { Architecture } from './architecture.js';
-import { propagateFrom } from './cached-pre-activations.js';
+import { propagateAbove } from './cached-pre-activations.js';
 import type { Dataset } from './dataset.js';
 import { hingeLoss, softmaxNll } from './loss.js';
 
@@ -181,14 +181,7 @@ export function coordinateAnnealing(
           candidateLoss[r] = losses[r];
           continue;
         }
-        const next = arch.layers[l + 1];
-        const zn = z[l + 1];
-        const sn = scratch[l + 1];
-        const rowN = r * next.fanOut;
-        for (let m = 0; m < next.fanOut; m++) {
-          sn[rowN + m] = zn[rowN + m] + w[next.weightOffset + m * next.fanIn + j] * da;
-        }
-        propagateFrom(arch, w, scratch, r, l + 2);
+        propagateAbove(arch, w, z, scratch, r, l, j, da);
         // Layer l's other units are unchanged: the commit copies only unit j there (see below).
       } else {
         for (let m = 0; m < fanOut; m++) sl[rowL + m] = zl[rowL + m];

@@ -18,7 +18,7 @@
  */
 import type { Rng } from '../random/rng.js';
 import type { Architecture } from './architecture.js';
-import { preActivations, propagateFrom } from './cached-pre-activations.js';
+import { preActivations, propagateAbove } from './cached-pre-activations.js';
 import type { Dataset } from './dataset.js';
 import { hingeLoss, softmaxNll } from './loss.js';
 
@@ -145,14 +145,7 @@ export function ternaryAnnealing(
           candidateLoss[r] = losses[r];
           continue;
         }
-        const next = arch.layers[l + 1];
-        const zn = z[l + 1];
-        const sn = scratch[l + 1];
-        const rowN = r * next.fanOut;
-        for (let m = 0; m < next.fanOut; m++) {
-          sn[rowN + m] = zn[rowN + m] + w[next.weightOffset + m * next.fanIn + j] * da;
-        }
-        propagateFrom(arch, w, scratch, r, l + 2);
+        propagateAbove(arch, w, z, scratch, r, l, j, da);
       }
       deep[r] = 1;
       const top = scratch[L - 1];
