@@ -1,8 +1,8 @@
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/input-error.js';
-import { collectGolden } from '../../golden/collect-golden.js';
-import { compareGolden, formatGoldenTable } from '../../golden/compare-golden.js';
-import { GOLDEN_FILE, readGoldenFile, writeGoldenFile } from '../../golden/golden-file.js';
+import { formatGoldenTable } from '../../golden/compare-golden.js';
+import { goldenComparison } from '../../golden/golden-comparison.js';
+import { GOLDEN_FILE, writeGoldenFile } from '../../golden/golden-file.js';
 
 interface GoldenArgs {
   check?: boolean;
@@ -26,23 +26,14 @@ export const goldenCommand: CommandModule<object, GoldenArgs> = {
       .option('all', { type: 'boolean', default: false, describe: 'list every number, not only what moved' }) as never,
   handler: async (args) => {
     if (args.check && args.update) throw new InputError('give one of --check and --update, not both');
-    const fresh = await collectGolden();
-    if (args.update) {
-      const before = (() => {
-        try {
-          return readGoldenFile(args.file);
-        } catch {
-          return [];
-        }
-      })();
-      const rows = compareGolden(before, fresh);
-      process.stdout.write(formatGoldenTable(rows, args.all));
+    const update = Boolean(args.update);
+    const { fresh, rows, unchanged } = await goldenComparison(args.file, { update });
+    process.stdout.write(formatGoldenTable(rows, args.all));
+    if (update) {
       writeGoldenFile(fresh, args.file);
       process.stdout.write(`golden: wrote ${fresh.length} numbers to ${args.file}\n`);
       return;
     }
-    const rows = compareGolden(readGoldenFile(args.file), fresh);
-    process.stdout.write(formatGoldenTable(rows, args.all));
-    process.exitCode = rows.every((r) => r.status === 'ok') ? 0 : 1;
+    process.exitCode = unchanged ? 0 : 1;
   },
 };

@@ -1,7 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { integerFlag } from '../../app/flag-checks.js';
-import { InputError } from '../../core/input-error.js';
-import { readCounterexample } from '../../report/counterexample.js';
 
 interface ReplayArgs {
   file: string;
@@ -26,21 +23,16 @@ export const replayCommand: CommandModule<object, ReplayArgs> = {
       .option('json', { type: 'boolean', default: false })
       .option('quiet', { type: 'boolean', default: false }) as never,
   handler: async (args) => {
-    const ce = readCounterexample(args.file);
     // Loaded on use: the claims and the engine are not needed by the other commands at start-up.
-    const { findClaim } = await import('../../claims/registry.js');
-    const { engineContext } = await import('../../claims/engine-context.js');
-    const claim = findClaim(ce.claim);
-    if (!claim) throw new InputError(`counterexample ${args.file} names an unknown claim ${ce.claim}`);
-    const config = claim.parseConfig(ce.configuration);
-    const workers = args.workers === undefined ? undefined : integerFlag('workers', args.workers, 1, 256);
-    const { result } = await claim.evaluate(
-      config,
-      engineContext({ resultsDir: args.results, workers, quiet: args.quiet }),
-    );
+    const { replayCounterexample } = await import('../../app/replay.js');
+    const { claimId, result } = await replayCounterexample(args.file, {
+      resultsDir: args.results,
+      workers: args.workers,
+      quiet: args.quiet,
+    });
     if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
     else {
-      process.stdout.write(`${claim.id}: ${result.verdict}\n`);
+      process.stdout.write(`${claimId}: ${result.verdict}\n`);
       process.stdout.write(
         `  ${result.statistic.name} = ${result.statistic.value} (${result.threshold.description})\n`,
       );
