@@ -27,7 +27,7 @@ function tinyConfig(claim: Claim<any>): unknown {
     case 'ground-state-hardness':
     case 'decorrelation':
       // 'reversed-sizes' reverses the ci ladders' trends, which need the ci ladders to be significant; the three
-      // claims share these planted runs (computed once, about 10 s of CPU).
+      // claims share these ladders (computed once, about 10 s of CPU; decorrelation's plant is 'test-on-train').
       return c;
     case 'layers':
       return { ...c, n: 20, starts: 24, landscapes: 3, descentSteps: 40 };

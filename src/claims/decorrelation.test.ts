@@ -55,11 +55,29 @@ describe('judgeDecorrelation', () => {
     expect(r.reason).toMatch(/less than δ/);
   });
   it('is inconclusive when a moderate drop leaves the bounds on both sides of δ', () => {
-    expect(judgeDecorrelation(config, records('g', { 10: 0.7, 25: 0.65, 50: 0.6 })).verdict).toBe('inconclusive');
+    // A true drop of 0.1 over n = 30 networks per width: the interval's half-width is about 0.3, so it straddles
+    // δ = 0.05 with probability ≈ 0.95 over seeds (the seed is fixed, so the test is deterministic).
+    const r = judgeDecorrelation(config, records('g', { 10: 0.75, 25: 0.7, 50: 0.6 }, 30));
+    expect(r.verdict, r.reason).toBe('inconclusive');
   });
   it('reports the drop beside the paper’s Table 1 drop (0.7616 − 0.4081)', () => {
     const r = judgeDecorrelation(config, records('a', { 10: 0.9, 25: 0.7, 50: 0.3 }));
     expect(r.paperComparison?.find((q) => q.quantity.startsWith('drop'))?.paper).toBe(0.3535);
+  });
+  it('judges from the paper’s smallest width, 25: a low ρ at n1 = 10 (quick scale: −0.20) does not enter the drop', () => {
+    const r = judgeDecorrelation(config, records('h', { 10: -0.2, 25: 0.8, 50: 0.3 }));
+    expect(r.verdict).toBe('holds');
+    expect(r.statistic.name).toMatch(/ρ\(n1 = 25\) − ρ\(n1 = 50\)/);
+    // Judged from n1 = 10 the same records would show a rise (−0.2 → 0.3), i.e. 'fails'.
+    expect(judgeDecorrelation({ ...config, fromWidth: 10 }, records('h', { 10: -0.2, 25: 0.8, 50: 0.3 })).verdict).toBe(
+      'fails',
+    );
+  });
+  it('is inconclusive when fewer than two widths reach the paper’s smallest width', () => {
+    const narrow = { ...config, network: { ...config.network, widths: [5, 10, 25] } };
+    const r = judgeDecorrelation(narrow, records('i', { 5: 0.9, 10: 0.7, 25: 0.1 }));
+    expect(r.verdict).toBe('inconclusive');
+    expect(r.reason).toMatch(/fewer than two ladder widths/);
   });
   it('is inconclusive when the correlation does not change', () => {
     expect(judgeDecorrelation(config, records('c', { 10: 0.6, 25: 0.6, 50: 0.6 })).verdict).toBe('inconclusive');

@@ -114,6 +114,37 @@ describe('network plants', () => {
     const loss = (rs: RunRecord[]) => rs.reduce((s, r) => s + (r.metrics as NetworkMetrics).trainLoss, 0);
     expect(loss(random)).toBeGreaterThan(loss(annealed));
   });
+
+  it("'test-on-train' reports the training set's loss and accuracy as the test's, and changes nothing else", async () => {
+    const spec: ExperimentSpec = {
+      landscape: {
+        kind: 'network',
+        depth: 1,
+        task: 'multiclass',
+        trainSize: 100,
+        testSize: 100,
+        init: 'torch-default',
+        downsample: 'block',
+      },
+      optimizer: { kind: 'sgd', learningRate: 0.05, epochs: 3, batchSize: 1 },
+      sizes: [4],
+      runsPerSize: 2,
+      seed: 1,
+      measure: { index: false },
+    };
+    const real = await executeTask({ spec, size: 4, runs: [0, 1] });
+    const planted = await executeTask({ spec, size: 4, runs: [0, 1], planted: { kind: 'test-on-train' } });
+    real.forEach((r, i) => {
+      const a = r.metrics as NetworkMetrics;
+      const b = planted[i].metrics as NetworkMetrics;
+      expect(b.trainLoss).toBe(a.trainLoss);
+      expect(b.testLoss).toBe(a.trainLoss);
+      expect(b.testAccuracy).toBe(a.trainAccuracy);
+      expect(a.testLoss).not.toBe(a.trainLoss);
+    });
+    expect(plantAffects({ kind: 'test-on-train' }, spec)).toBe(true);
+    expect(plantAffects({ kind: 'test-on-train' }, GD)).toBe(false);
+  });
 });
 
 describe('plantedOptimizer, plantedSize, plantAffects (pure)', () => {

@@ -23,6 +23,8 @@
  *    budget of one evaluation).
  *  - 'reversed-sizes': the run labelled with size ladder[i] is computed at size ladder[m − 1 − i] (an engine that
  *    mislabels its sizes): every trend with size is reversed.
+ *  - 'test-on-train': the network executor reports as the test loss and accuracy those of the TRAINING set (an
+ *    evaluation on the wrong split): test and train loss coincide, so their correlation is 1 at every width.
  */
 import type { ExperimentSpec, OptimizerSpec } from './spec.js';
 
@@ -31,7 +33,8 @@ export type EnginePlant =
   | { kind: 'hessian-shift'; factor: number }
   | { kind: 'early-stop'; optimizer: 'gd' | 'sgd'; steps: number }
   | { kind: 'random-ternary' }
-  | { kind: 'reversed-sizes' };
+  | { kind: 'reversed-sizes' }
+  | { kind: 'test-on-train' };
 
 /** What an executor may be told besides (spec, size, runs). */
 export interface ExecutorOptions {
@@ -103,5 +106,7 @@ export function plantAffects(plant: EnginePlant, spec: ExperimentSpec): boolean 
       return spec.optimizer.kind === 'sa-ternary';
     case 'reversed-sizes':
       return spec.sizes.length > 1;
+    case 'test-on-train':
+      return spec.landscape.kind === 'network';
   }
 }

@@ -213,7 +213,8 @@ export async function executeNetwork(
     const base = { specHash: hash, size, run, streams: streams[i] };
     if (t.diverged !== undefined) return { ...base, status: 'diverged', reason: t.diverged, metrics: null };
     const onTrain = evaluateNetwork(arch, t.weights, train);
-    const onTest = evaluateNetwork(arch, t.weights, test);
+    // Planted 'test-on-train' (calibration only): the test metrics measured on the training set.
+    const onTest = executorOptions.planted?.kind === 'test-on-train' ? onTrain : evaluateNetwork(arch, t.weights, test);
     trainLandscape().valueAndGradient(t.weights, gradient);
     let gradNorm = 0;
     for (let k = 0; k < d; k++) gradNorm += gradient[k] * gradient[k];

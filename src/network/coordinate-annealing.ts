@@ -25,8 +25,9 @@
  * whether or not needed).
  *
  * Counting: the start and each proposal are one loss evaluation each (budget in all). The curve of the annealing-set
- * loss after each tenth of the budget and its plateau drop are recorded (annealing-plateau.ts). The incremental
- * energy equals a full recomputation up to rounding (tested); per-sample losses are re-summed on every accepted move.
+ * loss after each tenth of the budget and its plateau drop are recorded (src/stats/loss-plateau.ts). The incremental
+ * energy equals a full recomputation up to rounding (tested); the energy is re-summed from the per-sample losses at
+ * each curve point and at the end (exact, no drift from accumulated differences).
  */
 
 import type { Rng } from '../random/rng.js';
@@ -34,7 +35,6 @@ import { CurveRecorder, plateauDrop } from '../stats/loss-plateau.js';
 import type { Architecture } from './architecture.js';
 import { propagateAbove } from './cached-pre-activations.js';
 import type { Dataset } from './dataset.js';
-import { hingeLoss, softmaxNll } from './loss.js';
 
 export interface CoordinateAnnealingOptions {
   /** Loss evaluations in all (≥ 1): the start plus budget − 1 proposals. */
@@ -89,11 +89,22 @@ export function coordinateAnnealing(
   const z = arch.layers.map((layer) => new Float64Array(n * layer.fanOut));
   const losses = new Float64Array(n);
   const outSize = arch.layers[L - 1].fanOut;
-  const probs = new Float64Array(outSize);
-  const delta = new Float64Array(outSize);
-  const logits = new Float64Array(outSize);
-  const sampleLoss = (x: Float64Array, target: number): number =>
-    arch.task === 'multiclass' ? softmaxNll(x, target, probs, delta) : hingeLoss(x, target, delta);
+  const targets = data.targets;
+  const multiclass = arch.task === 'multiclass';
+  // The loss of the sample whose outputs are x[o .. o + outSize): the same operations as softmaxNll / hingeLoss
+  // (loss.ts), without their derivative, so the value is bit for bit theirs.
+  const sampleLoss = (x: Float64Array, o: number, target: number): number => {
+    if (!multiclass) {
+      const margin = 1 - target * x[o];
+      // biome-ignore lint/complexity/useMathMinMax: as hingeLoss writes it (loss.ts), so the value is its bit for bit
+      return margin > 0 ? margin : 0;
+    }
+    let m = -Infinity;
+    for (let k = 0; k < outSize; k++) if (x[o + k] > m) m = x[o + k];
+    let s = 0;
+    for (let k = 0; k < outSize; k++) s += Math.exp(x[o + k] - m);
+    return m + Math.log(s) - x[o + target];
+  };
   const inputOf = (l: number, r: number, i: number): number => {
     if (l === 0) return data.inputs[r * data.inputSize + i];
     const v = z[l - 1][r * arch.layers[l - 1].fanOut + i];
@@ -109,7 +120,7 @@ export function coordinateAnnealing(
         z[l][r * fanOut + j] = s;
       }
     }
-    losses[r] = sampleLoss(z[L - 1].subarray(r * outSize, (r + 1) * outSize), data.targets[r]);
+    losses[r] = sampleLoss(z[L - 1], r * outSize, targets[r]);
   }
   let energy = sumOf(losses) / n;
   const recorder = new CurveRecorder(budget);
@@ -127,12 +138,15 @@ export function coordinateAnnealing(
   const sigma = Float64Array.from(layerOf, (l) => sigma0[l]);
   const up = Math.exp(ADAPTATION_RATE * (1 - TARGET_ACCEPTANCE));
   const down = Math.exp(-ADAPTATION_RATE * TARGET_ACCEPTANCE);
-  // Layer 0's nonzero inputs per input coordinate (MNIST rows are sparse): the samples a first-layer weight touches.
+  // Layer 0's inputs by column, nonzero entries only (MNIST rows are sparse): the samples a first-layer weight
+  // touches and their input values, contiguous (reading them from the row-major inputs was a cache miss per sample).
   const nonzero: Int32Array[] = [];
+  const nonzeroValues: Float64Array[] = [];
   for (let i = 0; i < data.inputSize; i++) {
     const rows: number[] = [];
     for (let r = 0; r < n; r++) if (data.inputs[r * data.inputSize + i] !== 0) rows.push(r);
     nonzero.push(Int32Array.from(rows));
+    nonzeroValues.push(Float64Array.from(rows, (r) => data.inputs[r * data.inputSize + i]));
   }
   const allRows = Int32Array.from({ length: n }, (_, r) => r);
   // Parameters that enter the loss: first-layer weights of an input that is zero on every annealing sample do not
@@ -158,7 +172,9 @@ export function coordinateAnnealing(
     const isBias = p >= biasOffset;
     const j = isBias ? p - biasOffset : Math.floor((p - weightOffset) / fanIn);
     const i = isBias ? -1 : (p - weightOffset) % fanIn;
-    const rows = l === 0 && !isBias ? nonzero[i] : allRows;
+    const firstLayerWeight = l === 0 && !isBias;
+    const rows = firstLayerWeight ? nonzero[i] : allRows;
+    const values = firstLayerWeight ? nonzeroValues[i] : undefined;
 
     let count = 0;
     let dSum = 0;
@@ -166,7 +182,7 @@ export function coordinateAnnealing(
     const sl = scratch[l];
     for (let a = 0; a < rows.length; a++) {
       const r = rows[a];
-      const dz = isBias ? change : change * inputOf(l, r, i);
+      const dz = isBias ? change : values !== undefined ? change * values[a] : change * inputOf(l, r, i);
       if (dz === 0) continue;
       const rowL = r * fanOut;
       if (l + 1 < L) {
@@ -178,7 +194,6 @@ export function coordinateAnnealing(
         if (da === 0) {
           deep[r] = 0;
           affected[count++] = r;
-          candidateLoss[r] = losses[r];
           continue;
         }
         propagateAbove(arch, w, z, scratch, r, l, j, da);
@@ -188,9 +203,7 @@ export function coordinateAnnealing(
         sl[rowL + j] += dz;
       }
       deep[r] = 1;
-      const top = scratch[L - 1];
-      for (let m = 0; m < outSize; m++) logits[m] = top[r * outSize + m];
-      candidateLoss[r] = sampleLoss(logits, data.targets[r]);
+      candidateLoss[r] = sampleLoss(scratch[L - 1], r * outSize, targets[r]);
       dSum += candidateLoss[r] - losses[r];
       affected[count++] = r;
     }
@@ -217,12 +230,13 @@ export function coordinateAnnealing(
         } else {
           z[l][r * fanOut + j] = scratch[l][r * fanOut + j];
         }
-        losses[r] = candidateLoss[r];
+        if (deep[r]) losses[r] = candidateLoss[r];
       }
-      energy = sumOf(losses) / n;
     }
-    recorder.record(k + 2, energy);
+    // The energy is re-summed from the per-sample losses where the curve needs it (exact, no drift).
+    if (recorder.due(k + 2)) recorder.record(k + 2, sumOf(losses) / n);
   }
+  energy = sumOf(losses) / n;
   const curve = recorder.curve;
   return {
     weights: w,

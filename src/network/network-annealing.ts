@@ -12,8 +12,9 @@ import { proportionalAllocation } from './stratified-split.js';
  * to T_end = 5e-4 (then held): by equipartition a loss about D·T/2 above its floor, so T0 lets a D ≈ 1,000
  * network wander over losses of order 1 and T_end confines it to a few tenths; σ0_l = 1/√fanIn_l (proposalScale 1,
  * the scale of the torch-default weights), adapted per parameter towards 30 % acceptance. Measured at n1 = 10 on
- * 4,000 digits, 100,000 proposals: test NLL 0.52, annealing-set loss still falling by 11 % over the last fifth
- * (docs/networks.md).
+ * 4,000 digits, 100,000 proposals, 3 runs: test NLL 0.53–0.56, annealing-set loss still falling by 8.7–10.4 % over
+ * the last fifth: not a plateau, and neither a colder end (T_end = 1e-5: 12 %) nor a constant T_end reaches one
+ * at this budget (docs/networks.md).
  */
 export const NETWORK_ANNEALING = Object.freeze({
   initialTemperature: 3e-3,

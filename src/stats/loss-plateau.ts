@@ -21,6 +21,10 @@ export class CurveRecorder {
   constructor(budget: number) {
     this.checkpoints = curveCheckpoints(budget);
   }
+  /** Whether a checkpoint ≤ evaluations is still to be recorded (so the caller computes the energy only then). */
+  due(evaluations: number): boolean {
+    return this.curve.length < CURVE_POINTS && this.checkpoints[this.curve.length] <= evaluations;
+  }
   /** Call after each evaluation with the evaluations made so far and the current energy. */
   record(evaluations: number, energy: number): void {
     while (this.curve.length < CURVE_POINTS && this.checkpoints[this.curve.length] <= evaluations) {

@@ -97,16 +97,17 @@ export const scalingNull: NullModel = syntheticNullModel<{ fraction: number }>(
 );
 
 /**
- * decorrelation: the correlation of train and test loss falls by exactly δ (minDrop) from the smallest to the
- * largest width (0.8 → 0.8 − δ, linear in the rank of the width), the boundary of 'fails' (upper bound of the drop < δ).
+ * decorrelation: the correlation of train and test loss falls by exactly δ (minDrop) from the smallest judged
+ * width (≥ fromWidth) to the largest (0.8 → 0.8 − δ, linear in the rank of the width; 0.8 below fromWidth), the
+ * boundary of 'fails' (upper bound of the drop < δ).
  */
-export const decorrelationNull: NullModel = syntheticNullModel<{ minDrop: number }>(
+export const decorrelationNull: NullModel = syntheticNullModel<{ minDrop: number; fromWidth: number }>(
   'decorrelation',
-  'train and test loss bivariate normal with correlation 0.8 at the smallest width and 0.8 − δ at the largest',
+  'train and test loss bivariate normal with correlation 0.8 at the smallest judged width and 0.8 − δ at the largest',
   (config, spec, rng) => {
-    const widths = spec.sizes;
+    const widths = spec.sizes.filter((w) => w >= config.fromWidth);
     return specRecords(spec, (width) => {
-      const t = ascendingIndex(widths, width) / (widths.length - 1);
+      const t = width < config.fromWidth ? 0 : ascendingIndex(widths, width) / Math.max(1, widths.length - 1);
       const rho = 0.8 - config.minDrop * t;
       const z1 = rng.normal();
       const z2 = rng.normal();
