@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../core/input-error.js';
 import { syntheticNetworkRecords, syntheticSpinRecords } from './null-models/synthetic-records.js';
-import { judgeScaling, scalingClaim, scalingConfigFor } from './scaling.js';
+import { judgeScaling, paperFig10LawFit, scalingClaim, scalingConfigFor } from './scaling.js';
 
 const config = scalingConfigFor('ci');
 const sizes = config.spinGlass.sizes;
@@ -124,5 +124,18 @@ describe('scaling config', () => {
     expect(() => scalingClaim.parseConfig({ ...config, fraction: -1 })).toThrow(InputError);
     expect(() => scalingClaim.parseConfig({ ...config, fraction: -1 })).toThrow(/fraction/);
     expect(() => scalingClaim.parseConfig({ ...config, r2Min: 0.9 })).toThrow(InputError);
+  });
+});
+
+describe('paperFig10LawFit (the rule applied to the paper’s own Fig. 10 means)', () => {
+  it('finds that the paper’s means over n1 = 10–100 miss their best exp(α n1^β) by far more than the 5 % tolerance', () => {
+    // scipy cross-check (least squares on the linear scale, weights 1/se): 17.3 % largest deviation at n1 = 10–100.
+    const fit = paperFig10LawFit([10, 25, 50, 100]);
+    expect(fit).not.toBeNull();
+    expect(fit?.maxRelativeDeviation as number).toBeGreaterThan(0.1);
+    expect(fit?.lackOfFitP as number).toBeLessThan(1e-6);
+  });
+  it('is null with fewer than three of Fig. 10’s widths', () => {
+    expect(paperFig10LawFit([10, 25, 30])).toBeNull();
   });
 });
