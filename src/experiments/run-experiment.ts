@@ -107,6 +107,9 @@ async function runOpenStore(
       for (const t of tasks) {
         progress.atSize(t.size);
         accept(await executeTask(message(t)), t.size);
+        // A task computes synchronously on this thread: give the event loop a turn between tasks, so that SIGINT
+        // and SIGTERM handlers (src/app/temp-dir.ts) run within one task's time rather than after the last one.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } else {
       const pool = createWorkerPool(Math.min(workers, tasks.length));
