@@ -33,7 +33,7 @@
 import type { Rng } from '../random/rng.js';
 import { CurveRecorder, plateauDrop } from '../stats/loss-plateau.js';
 import type { Architecture } from './architecture.js';
-import { propagateAbove } from './cached-pre-activations.js';
+import { preActivations, propagateAbove } from './cached-pre-activations.js';
 import type { Dataset } from './dataset.js';
 
 export interface CoordinateAnnealingOptions {
@@ -86,7 +86,7 @@ export function coordinateAnnealing(
   const n = data.count;
   const w = Float64Array.from(start);
 
-  const z = arch.layers.map((layer) => new Float64Array(n * layer.fanOut));
+  const z = preActivations(arch, data, w);
   const losses = new Float64Array(n);
   const outSize = arch.layers[L - 1].fanOut;
   const targets = data.targets;
@@ -111,17 +111,7 @@ export function coordinateAnnealing(
     // biome-ignore lint/complexity/useMathMinMax: the ReLU as a comparison (NaN and −0 give 0), in the hot loop
     return v > 0 ? v : 0;
   };
-  for (let r = 0; r < n; r++) {
-    for (let l = 0; l < L; l++) {
-      const { fanIn, fanOut, weightOffset, biasOffset } = arch.layers[l];
-      for (let j = 0; j < fanOut; j++) {
-        let s = w[biasOffset + j];
-        for (let i = 0; i < fanIn; i++) s += w[weightOffset + j * fanIn + i] * inputOf(l, r, i);
-        z[l][r * fanOut + j] = s;
-      }
-    }
-    losses[r] = sampleLoss(z[L - 1], r * outSize, targets[r]);
-  }
+  for (let r = 0; r < n; r++) losses[r] = sampleLoss(z[L - 1], r * outSize, targets[r]);
   let energy = sumOf(losses) / n;
   const recorder = new CurveRecorder(budget);
   recorder.record(1, energy);
