@@ -58,11 +58,6 @@ export function decorrelationConfigFor(scale: Scale): DecorrelationConfig {
 /** The smallest width of the paper's Table 1 (ρ(train, test) = 0.7616 at n1 = 25). */
 export const PAPER_SMALLEST_WIDTH = 25;
 
-/** The widths the drop is judged over: those ≥ fromWidth (the first and last of them are compared). */
-export function judgedWidths(config: Pick<DecorrelationConfig, 'network' | 'fromWidth'>): number[] {
-  return config.network.widths.filter((w) => w >= config.fromWidth);
-}
-
 /** Pearson r of (train, test) losses at one width, or null when undefined (n ≤ 3 or a constant loss). */
 function widthCorrelation(records: RunRecord[], width: number) {
   const own = records.filter((r) => r.size === width);
