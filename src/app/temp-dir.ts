@@ -20,12 +20,23 @@ const onSignal = (signal: NodeJS.Signals) => {
 };
 
 export async function withTempDir<T>(prefix: string, action: (dir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  live.add(dir);
-  if (live.size === 1) {
+  // The handlers first, then the directory: a signal that arrives once the directory exists always finds them
+  // (the other order leaves a window in which a signal kills the process with the directory still there).
+  if (live.size === 0) {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   }
+  let dir: string;
+  try {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+  } catch (error) {
+    if (live.size === 0) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+    throw error;
+  }
+  live.add(dir);
   try {
     return await action(dir);
   } finally {
