@@ -49,7 +49,7 @@ export const spinglassCommand: CommandModule<object, SpinglassArgs> = {
       .option('lr', {
         global: false,
         type: 'number',
-        describe: 'γ0 (default min(0.1, 1/(4√(p(p−1)))): half the stability limit near the ground state)',
+        describe: 'γ0 (default 0.9/(2√(p(p−1))): 0.9 of the stability limit near the ground state, 0.184 at p = 3)',
       })
       .option('decay', {
         global: false,
