@@ -4,13 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { FigureInput } from '../src/claims/claim.js';
 import type { ClaimResult } from '../src/claims/claim-result.js';
-import { networkMetrics, okRecord, syntheticSpinRecords } from '../src/claims/null-models/synthetic-records.js';
 import { claims } from '../src/claims/registry.js';
 import { claimFigures } from '../src/report/figures/claim-figures.js';
 import { withPaperColumn } from '../src/report/paper-column.js';
 import { type FigureFile, writeReport } from '../src/report/write-report.js';
+import { syntheticFigureInput } from './helpers/synthetic-figure-input.js';
 
 /**
  * The HTML report in a real browser: every claim's figures (drawn from synthetic records of every role) and one
@@ -21,43 +20,6 @@ import { type FigureFile, writeReport } from '../src/report/write-report.js';
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 if (!CHROMIUM) {
   console.warn('html-report.test: SKIPPED — no /usr/bin/chromium (apt-get install -y chromium; .ci/run does this)');
-}
-
-function syntheticInput(config: unknown): FigureInput {
-  const network = [25, 100].flatMap((size) =>
-    Array.from({ length: 12 }, (_, run) =>
-      okRecord(
-        size,
-        run,
-        networkMetrics({
-          trainLoss: 0.1 + 0.002 * run + 1 / size,
-          testLoss: 0.11 + 0.003 * run + 1 / size,
-          testAccuracy: 0.9 - 0.001 * run,
-          index: run % 3,
-          normalizedIndex: (run % 3) / (111 * size + 10),
-        }),
-      ),
-    ),
-  );
-  const spin = syntheticSpinRecords([25, 100], 24, 'html', (n, _r, z) => -1.6 + 0.2 / Math.sqrt(n) + 0.01 * z, {
-    landscapes: 3,
-  });
-  return {
-    config,
-    records: {
-      spin,
-      network,
-      networkSgd: network,
-      networkSa: network,
-      spinSgd: spin,
-      spinSa: spin,
-      spinSaConverged: spin,
-      full: network,
-      ternary: network,
-      criticalPoints: [],
-    },
-    series: { model: [], network: [] },
-  };
 }
 
 function resultOf(id: string): ClaimResult {
@@ -120,7 +82,7 @@ describe.skipIf(!CHROMIUM)('HTML report in headless Chromium', () => {
       const results: ClaimResult[] = [];
       const figures: FigureFile[] = [];
       for (const claim of claims) {
-        const input = syntheticInput(claim.configFor('ci'));
+        const input = syntheticFigureInput(claim.configFor('ci'));
         const result = withPaperColumn(claim.id, input, resultOf(claim.id));
         const drawn = claimFigures(claim.id, input, result).map((f) => ({
           name: `${claim.id}-${f.file}`,
@@ -132,7 +94,11 @@ describe.skipIf(!CHROMIUM)('HTML report in headless Chromium', () => {
         results.push({ ...result, figures: drawn.map((f) => f.name) });
       }
       const replay = 'landscape replay counterexamples/decorrelation-abc.json';
-      const ce = claimFigures('decorrelation', syntheticInput(claims[0].configFor('ci')), resultOf('decorrelation'))[0];
+      const ce = claimFigures(
+        'decorrelation',
+        syntheticFigureInput(claims[0].configFor('ci')),
+        resultOf('decorrelation'),
+      )[0];
       const meta = {
         scale: 'ci',
         profile: 'default',

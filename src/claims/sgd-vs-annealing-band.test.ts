@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunRecord } from '../experiments/run-record.js';
-import { createRng } from '../random/rng.js';
+import { spinEndpoints } from '../../test/helpers/spin-endpoints.js';
 import { sgdVsAnnealingClaim, sgdVsAnnealingConfigFor } from './sgd-vs-annealing.js';
 import {
   judgeSgdVsAnnealingBand,
@@ -14,44 +13,19 @@ const config: SgdVsAnnealingBandConfig = {
   spinGlass: { ...sgdVsAnnealingBandConfigFor('ci').spinGlass, sizes: [50], runsPerSize: 30 },
 };
 
-function spinRecords(seed: string, mean: number, sd: number, plateauDrop?: number): RunRecord[] {
-  const rng = createRng(seed);
-  return Array.from({ length: 30 }, (_, run) => {
-    const scaledEnergy = mean + sd * rng.normal();
-    return {
-      specHash: 'y',
-      size: 50,
-      run,
-      status: 'ok' as const,
-      streams: {},
-      metrics: {
-        energy: 50 * scaledEnergy,
-        scaledEnergy,
-        gradNorm: 0,
-        iterations: 1,
-        energyEvaluations: 1,
-        gradientEvaluations: 1,
-        haltingTimes: [],
-        converged: true,
-        ...(plateauDrop === undefined ? {} : { plateauDrop }),
-      },
-    };
-  });
-}
-
 describe('judgeSgdVsAnnealingBand', () => {
   it('holds when both methods put most runs in the band, annealing at its plateau', () => {
     const r = judgeSgdVsAnnealingBand(config, {
-      spinSgd: spinRecords('a', -1.55, 0.02),
-      spinSaConverged: spinRecords('b', -1.56, 0.02, 0.001),
+      spinSgd: spinEndpoints('a', -1.55, 0.02),
+      spinSaConverged: spinEndpoints('b', -1.56, 0.02, { plateauDrop: 0.001 }),
     });
     expect(r.verdict).toBe('holds');
   });
 
   it('fails when annealing at its plateau ends above the band in most runs', () => {
     const r = judgeSgdVsAnnealingBand(config, {
-      spinSgd: spinRecords('a', -1.55, 0.02),
-      spinSaConverged: spinRecords('b', -1.2, 0.02, 0.001),
+      spinSgd: spinEndpoints('a', -1.55, 0.02),
+      spinSaConverged: spinEndpoints('b', -1.2, 0.02, { plateauDrop: 0.001 }),
     });
     expect(r.verdict).toBe('fails');
     expect(r.reason).toContain('SA');
@@ -59,8 +33,8 @@ describe('judgeSgdVsAnnealingBand', () => {
 
   it('is inconclusive, not failing, when annealing above the band is not at its plateau', () => {
     const r = judgeSgdVsAnnealingBand(config, {
-      spinSgd: spinRecords('a', -1.55, 0.02),
-      spinSaConverged: spinRecords('b', -1.2, 0.02, 0.05),
+      spinSgd: spinEndpoints('a', -1.55, 0.02),
+      spinSaConverged: spinEndpoints('b', -1.2, 0.02, { plateauDrop: 0.05 }),
     });
     expect(r.verdict).toBe('inconclusive');
     expect(r.reason).toContain('not at its plateau');
@@ -68,8 +42,8 @@ describe('judgeSgdVsAnnealingBand', () => {
 
   it('fails when SGD ends above the band in most runs', () => {
     const r = judgeSgdVsAnnealingBand(config, {
-      spinSgd: spinRecords('a', -1.2, 0.02),
-      spinSaConverged: spinRecords('b', -1.56, 0.02, 0.001),
+      spinSgd: spinEndpoints('a', -1.2, 0.02),
+      spinSaConverged: spinEndpoints('b', -1.56, 0.02, { plateauDrop: 0.001 }),
     });
     expect(r.verdict).toBe('fails');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spinEndpoints } from '../../test/helpers/spin-endpoints.js';
 import type { RunRecord } from '../experiments/run-record.js';
 import { problemMaster } from '../experiments/spec-hash.js';
 import { createRng } from '../random/rng.js';
@@ -53,30 +54,9 @@ function netRecords(
   );
 }
 
-function spinRecords(seed: string, mean: number, sd: number, evaluations: number, plateauDrop = 0.005): RunRecord[] {
-  const rng = createRng(seed);
-  return Array.from({ length: 30 }, (_, run) => {
-    const scaledEnergy = mean + sd * rng.normal();
-    return {
-      specHash: 'y',
-      size: 50,
-      run,
-      status: 'ok' as const,
-      streams: {},
-      metrics: {
-        energy: 50 * scaledEnergy,
-        scaledEnergy,
-        gradNorm: 0,
-        iterations: 1,
-        energyEvaluations: evaluations,
-        gradientEvaluations: 1,
-        haltingTimes: [],
-        converged: true,
-        plateauDrop,
-      },
-    };
-  });
-}
+/** Spin-glass endpoints (test/helpers) of `evaluations` energy evaluations, plateau drop 0.005 unless told. */
+const spinRecords = (seed: string, mean: number, sd: number, evaluations: number, plateauDrop = 0.005): RunRecord[] =>
+  spinEndpoints(seed, mean, sd, { energyEvaluations: evaluations, plateauDrop });
 
 describe('judgeSgdVsAnnealing', () => {
   it('holds when SGD is clearly better, each method at its plateau', () => {

@@ -2,6 +2,7 @@
  * The engine plants (engine-plant.ts) do what they say, through the real executors, and no spec can name one.
  */
 import { describe, expect, it } from 'vitest';
+import { SMALL_NETWORK_LANDSCAPE } from '../../test/helpers/spec-fixtures.js';
 import { plantAffects, plantedOptimizer, plantedSize } from './engine-plant.js';
 import type { NetworkMetrics, RunRecord, SpinGlassMetrics } from './run-record.js';
 import { type ExperimentSpec, parseSpec, specProblems } from './spec.js';
@@ -89,21 +90,10 @@ describe('spin-glass plants through the executor', () => {
   });
 });
 
-/** A small network landscape for the network plants (100 train / 100 test digits). */
-const NETWORK_LANDSCAPE: ExperimentSpec['landscape'] = {
-  kind: 'network',
-  depth: 1,
-  task: 'multiclass',
-  trainSize: 100,
-  testSize: 100,
-  init: 'torch-default',
-  downsample: 'block',
-};
-
 describe('network plants', () => {
   it("'random-ternary' keeps the initial ternary weights (one evaluation)", async () => {
     const spec: ExperimentSpec = {
-      landscape: NETWORK_LANDSCAPE,
+      landscape: SMALL_NETWORK_LANDSCAPE,
       optimizer: { kind: 'sa-ternary', budget: 500, initialTemperature: 0.1, finalTemperature: 1e-4, scale: 'none' },
       sizes: [4],
       runsPerSize: 2,
@@ -120,7 +110,7 @@ describe('network plants', () => {
 
   it("'test-on-train' reports the training set's loss and accuracy as the test's, and changes nothing else", async () => {
     const spec: ExperimentSpec = {
-      landscape: NETWORK_LANDSCAPE,
+      landscape: SMALL_NETWORK_LANDSCAPE,
       optimizer: { kind: 'sgd', learningRate: 0.05, epochs: 3, batchSize: 1 },
       sizes: [4],
       runsPerSize: 2,

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TOY_SPEC, tempDir } from '../../test/helpers/engine-helpers.js';
 import { restoreSpinGlassExecutor } from '../../test/helpers/engine-toy-executor.js';
+import { SMALL_NETWORK_LANDSCAPE } from '../../test/helpers/spec-fixtures.js';
 import { runExperimentDetailed } from './run-experiment.js';
 import { type ExperimentSpec, parseSpec } from './spec.js';
 import { problemMaster, specHash } from './spec-hash.js';
@@ -47,15 +48,7 @@ describe('spec normal form and hashing', () => {
     const none = parseSpec({ ...GD, optimizer: { ...GD.optimizer, haltingThresholds: [] } });
     expect(specHash(none)).toBe(specHash(TOY_SPEC));
     const network = {
-      landscape: {
-        kind: 'network',
-        depth: 1,
-        task: 'multiclass',
-        trainSize: 100,
-        testSize: 100,
-        init: 'torch-default',
-        downsample: 'block',
-      },
+      landscape: SMALL_NETWORK_LANDSCAPE,
       optimizer: { kind: 'sgd', learningRate: 0.01, epochs: 1, batchSize: 1 },
       sizes: [2],
       runsPerSize: 1,

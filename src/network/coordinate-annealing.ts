@@ -34,6 +34,7 @@ import type { Rng } from '../random/rng.js';
 import { CurveRecorder, plateauDrop } from '../stats/loss-plateau.js';
 import type { Architecture } from './architecture.js';
 import { preActivations, propagateAbove } from './cached-pre-activations.js';
+import { checkAnnealingSchedule } from './check-annealing-schedule.js';
 import type { Dataset } from './dataset.js';
 
 export interface CoordinateAnnealingOptions {
@@ -77,8 +78,7 @@ export function coordinateAnnealing(
   options: CoordinateAnnealingOptions,
 ): CoordinateAnnealingRun {
   const { budget, initialTemperature: t0, finalTemperature: t1, rng } = options;
-  if (!Number.isInteger(budget) || budget < 1) throw new RangeError(`budget must be an integer ≥ 1, got ${budget}`);
-  if (!(t0 > 0) || !(t1 > 0) || !(t1 <= t0)) throw new RangeError('temperatures must satisfy 0 < T_end ≤ T0');
+  checkAnnealingSchedule(budget, t0, t1);
   if (!(options.proposalScale > 0)) throw new RangeError('proposalScale must be > 0');
   const d = arch.parameterCount;
   if (start.length !== d) throw new RangeError(`start has length ${start.length}, expected ${d}`);

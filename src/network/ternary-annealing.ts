@@ -19,6 +19,7 @@
 import type { Rng } from '../random/rng.js';
 import type { Architecture } from './architecture.js';
 import { preActivations, propagateAbove } from './cached-pre-activations.js';
+import { checkAnnealingSchedule } from './check-annealing-schedule.js';
 import type { Dataset } from './dataset.js';
 import { hingeLoss, softmaxNll } from './loss.js';
 
@@ -69,8 +70,7 @@ export function ternaryAnnealing(
   options: TernaryAnnealingOptions,
 ): TernaryAnnealingRun {
   const { budget, initialTemperature: t0, finalTemperature: t1, rng } = options;
-  if (!Number.isInteger(budget) || budget < 1) throw new RangeError(`budget must be an integer ≥ 1, got ${budget}`);
-  if (!(t0 > 0) || !(t1 > 0) || !(t1 <= t0)) throw new RangeError('temperatures must satisfy 0 < T_end ≤ T0');
+  checkAnnealingSchedule(budget, t0, t1);
   const d = arch.parameterCount;
   const L = arch.layers.length;
   const n = data.count;

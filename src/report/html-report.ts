@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { ClaimResult, EvidenceRow, Verdict } from '../claims/claim-result.js';
+import { claimAnchor, thresholdText } from './claim-labels.js';
 import { formatNumber } from './format-number.js';
 import { comparisonDifference, formatComparisonValue } from './markdown-report.js';
 import type { ReportInput, ReportMeta } from './report-input.js';
@@ -94,22 +95,12 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[],
   return `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-function anchor(id: string): string {
-  return `claim-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-}
-
-function thresholdText(c: ClaimResult): string {
-  return c.threshold.value === null
-    ? c.threshold.description
-    : `${c.threshold.description} = ${formatNumber(c.threshold.value)}`;
-}
-
 function verdictTable(claims: readonly ClaimResult[]): string {
   if (claims.length === 0) return '<p><em>No claims were evaluated.</em></p>';
   return table(
     ['claim', 'verdict', 'statistic', 'threshold', 'α'],
     claims.map((c) => [
-      `<a href="#${anchor(c.id)}">${escapeHtml(c.id)}</a>: ${escapeHtml(c.title)}`,
+      `<a href="#${claimAnchor(c.id)}">${escapeHtml(c.id)}</a>: ${escapeHtml(c.title)}`,
       `<span class="verdict ${c.verdict}">${VERDICT_LABEL[c.verdict]}</span>`,
       escapeHtml(`${c.statistic.name} = ${formatNumber(c.statistic.value)}`),
       escapeHtml(thresholdText(c)),
@@ -179,7 +170,7 @@ function figureBlock(index: number, figure: HtmlFigure): string {
 
 function claimSection(c: ClaimResult, figures: readonly { index: number; figure: HtmlFigure }[]): string {
   const parts = [
-    `<section id="${anchor(c.id)}">`,
+    `<section id="${claimAnchor(c.id)}">`,
     `<h2>${escapeHtml(c.id)}: ${escapeHtml(c.title)}</h2>`,
     `<p><strong>Verdict: <span class="verdict ${c.verdict}">${VERDICT_LABEL[c.verdict]}</span>.</strong> ${escapeHtml(c.reason)}</p>`,
     '<ul>',

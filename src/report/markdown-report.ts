@@ -1,4 +1,5 @@
 import type { ClaimResult, EvidenceRow, PaperComparisonRow, Verdict } from '../claims/claim-result.js';
+import { claimAnchor, thresholdText } from './claim-labels.js';
 import { FINITE_SIZE_MAP_FILE } from './finite-size-map-figure.js';
 import { formatNumber } from './format-number.js';
 import { escapeMarkdownCell, markdownTable, markdownTableOfEscapedCells } from './markdown-table.js';
@@ -62,17 +63,7 @@ function verdictTable(claims: readonly ClaimResult[]): string {
 }
 
 function claimLink(claim: ClaimResult): string {
-  return `[${escapeMarkdownCell(claim.id)}](#${anchor(claim.id)}): ${escapeMarkdownCell(claim.title)}`;
-}
-
-function anchor(id: string): string {
-  return `claim-${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-}
-
-function thresholdText(c: ClaimResult): string {
-  return c.threshold.value === null
-    ? c.threshold.description
-    : `${c.threshold.description} = ${formatNumber(c.threshold.value)}`;
+  return `[${escapeMarkdownCell(claim.id)}](#${claimAnchor(claim.id)}): ${escapeMarkdownCell(claim.title)}`;
 }
 
 function runTable(meta: ReportMeta): string {
@@ -105,7 +96,7 @@ function durationText(started: string, finished: string): string {
 
 function claimSection(c: ClaimResult): string {
   const lines = [
-    `<a id="${anchor(c.id)}"></a>`,
+    `<a id="${claimAnchor(c.id)}"></a>`,
     '',
     `## ${c.id}: ${c.title}`,
     '',

@@ -1,4 +1,4 @@
-/** Valid example specs, one per landscape and optimizer (used by tests and the README). */
+/** Valid example specs, one per landscape and optimizer (used by tests and the README), and a landscape tests share. */
 import type { ExperimentSpec } from '../../src/experiments/spec.js';
 
 export const EXAMPLE_SPINGLASS_SPEC: ExperimentSpec = {
@@ -35,6 +35,17 @@ export const EXAMPLE_NETWORK_SPEC: ExperimentSpec = {
   runsPerSize: 50,
   seed: 7,
   measure: { index: false },
+};
+
+/** A small network landscape (100 train / 100 test digits, one hidden layer), for tests that run or hash one. */
+export const SMALL_NETWORK_LANDSCAPE: ExperimentSpec['landscape'] = {
+  kind: 'network',
+  depth: 1,
+  task: 'multiclass',
+  trainSize: 100,
+  testSize: 100,
+  init: 'torch-default',
+  downsample: 'block',
 };
 
 export const EXAMPLE_SA_SPEC: ExperimentSpec = {

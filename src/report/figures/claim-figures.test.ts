@@ -3,55 +3,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import type { FigureInput } from '../../claims/claim.js';
+import { syntheticFigureInput } from '../../../test/helpers/synthetic-figure-input.js';
 import type { ClaimResult } from '../../claims/claim-result.js';
-import { networkMetrics, okRecord, syntheticSpinRecords } from '../../claims/null-models/synthetic-records.js';
 import { claims } from '../../claims/registry.js';
 import { renderSvg } from '../render-svg.js';
 import { claimFigures, claimsWithFigures } from './claim-figures.js';
-
-/** Records for every role a claim's figures read, at sizes 25 and 100 (a text sort would put 100 first). */
-function syntheticInput(config: unknown): FigureInput {
-  const network = [25, 100].flatMap((size) =>
-    Array.from({ length: 12 }, (_, run) =>
-      okRecord(
-        size,
-        run,
-        networkMetrics({
-          trainLoss: 0.1 + 0.002 * run + 1 / size,
-          testLoss: 0.11 + 0.003 * run + 1 / size,
-          testAccuracy: 0.9 - 0.001 * run,
-          index: run % 3,
-          normalizedIndex: (run % 3) / (111 * size + 10),
-          // The loss after each tenth of the run (the loss-versus-budget figures of sgd-vs-annealing).
-          lossCurve: Array.from({ length: 11 }, (_, k) => 0.1 + 1 / size + 2 / (1 + k)),
-        }),
-      ),
-    ),
-  );
-  const spin = syntheticSpinRecords([25, 100], 24, 'fig', (n, _r, z) => -1.6 + 0.2 / Math.sqrt(n) + 0.01 * z, {
-    landscapes: 3,
-  }).map((r) => ({
-    ...r,
-    metrics: r.metrics && { ...r.metrics, lossCurve: Array.from({ length: 11 }, (_, k) => -1.6 + 0.5 / (1 + k)) },
-  }));
-  return {
-    config,
-    records: {
-      spin,
-      network,
-      networkSgd: network,
-      networkSa: network,
-      spinSgd: spin,
-      spinSa: spin,
-      spinSaConverged: spin,
-      full: network,
-      ternary: network,
-      criticalPoints: [],
-    },
-    series: { model: [], network: [] },
-  };
-}
 
 /** Claims whose figures are drawn from the records (the others from evidence rows or computed series). */
 const FROM_RECORDS = new Set(['band', 'decorrelation', 'sgd-vs-annealing', 'low-index', 'redundancy', 'theory']);
@@ -77,7 +33,7 @@ describe('claim figures', () => {
 
   it('draws and renders every claim’s figures from its input: sizes in numeric order, no label clipped', async () => {
     for (const claim of claims) {
-      const figures = claimFigures(claim.id, syntheticInput(claim.configFor('ci')), result(claim.id));
+      const figures = claimFigures(claim.id, syntheticFigureInput(claim.configFor('ci')), result(claim.id));
       expect(figures.length, claim.id).toBeGreaterThan(0);
       for (const figure of figures) {
         expect(figure.file, claim.id).toMatch(/^[\w.-]+\.svg$/);
@@ -113,7 +69,7 @@ describe('claim figures', () => {
     }));
     const drawn = (id: string) =>
       JSON.stringify(
-        claimFigures(id, syntheticInput(claims.find((c) => c.id === id)?.configFor('ci')), {
+        claimFigures(id, syntheticFigureInput(claims.find((c) => c.id === id)?.configFor('ci')), {
           ...result(id),
           evidence,
         }).map((f) => f.spec),
