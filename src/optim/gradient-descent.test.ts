@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { doubleWell, quadraticForm, rosenbrock, symmetricWithEigenvalues } from '../../test/helpers/test-landscapes.js';
 import type { Landscape } from '../landscape/landscape.js';
+import { symmetricEigenvalues } from '../linalg/symmetric-eigenvalues.js';
 import { createRng } from '../random/rng.js';
 import { stream } from '../random/streams.js';
 import { randomSpherePoint } from '../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../spinglass/spin-glass-landscape.js';
-import { DEFAULT_GD_OPTIONS, gradientDescent } from './gradient-descent.js';
+import { DEFAULT_GD_OPTIONS, gradientDescent, spinGlassLearningRate } from './gradient-descent.js';
+import { riemannianHessian } from './hessian-index.js';
 
 function randomSpherePointLocal(n: number, seed: string): Float64Array {
   const w = createRng(seed).fillNormal(new Float64Array(n));
@@ -231,5 +233,34 @@ describe('gradientDescent', () => {
     const [good] = gradientDescent(okLandscape, [Float64Array.of(1, 1)], { ...options, learningRate: 0.1 });
     expect(good.converged).toBe(true);
     expect(good.diverged).toBeUndefined();
+  });
+});
+
+describe('spinGlassLearningRate', () => {
+  it('is 0.9 of the stability limit 2/λ_max of the Riemannian Hessian at the descent endpoints (p = 3, 4)', () => {
+    for (const [p, n] of [
+      [3, 40],
+      [4, 30],
+    ]) {
+      const gamma = spinGlassLearningRate(p);
+      expect(gamma).toBeCloseTo(0.9 / (2 * Math.sqrt(p * (p - 1))), 15);
+      const landscape = SpinGlassLandscape.sample({
+        n,
+        p,
+        rng: stream({ master: 'lr', purpose: 'disorder', size: n }),
+      });
+      const rng = stream({ master: 'lr', purpose: 'init', size: n });
+      const starts = Array.from({ length: 8 }, () => randomSpherePoint(n, rng));
+      const runs = gradientDescent(landscape, starts, { ...DEFAULT_GD_OPTIONS, learningRate: gamma });
+      for (const run of runs) {
+        expect(run.converged).toBe(true);
+        // GD on a minimum is stable iff γ·λ_max < 2; the rate is chosen for the bottom (λ_max ≈ 4√(p(p−1))), and
+        // the endpoints GD finds sit above it (smaller shift), so γ·λ_max stays below 2·0.9 here.
+        const t = landscape.geometry.tangentDimension;
+        const top = Math.max(...symmetricEigenvalues(riemannianHessian(landscape, run.point), t));
+        expect(gamma * top).toBeLessThan(1.8);
+        expect(gamma * top).toBeGreaterThan(1.2);
+      }
+    }
   });
 });
