@@ -4,6 +4,7 @@ import { stream } from '../random/streams.js';
 import { randomSpherePoint } from '../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../spinglass/spin-glass-landscape.js';
 import {
+  censusDescentRate,
   criticalPointCensus,
   criticalPointOfStart,
   descentStepsOfStart,
@@ -11,7 +12,7 @@ import {
   SAME_SCALED_ENERGY,
 } from './critical-point-census.js';
 import { criticalPointSearch } from './critical-point-search.js';
-import { gradientDescent, spinGlassLearningRate } from './gradient-descent.js';
+import { gradientDescent } from './gradient-descent.js';
 
 describe('criticalPointCensus', () => {
   const config = { n: 12, p: 3, starts: 10, seed: 4, descentSteps: 40, tolerance: 1e-9, maxIterations: 300 };
@@ -54,7 +55,7 @@ describe('criticalPointCensus', () => {
     const opts = { tolerance: 1e-9, maxIterations: 300 };
     const run = criticalPointOfStart(landscape, start, 7, opts);
     const [descent] = gradientDescent(landscape, [start], {
-      learningRate: spinGlassLearningRate(3),
+      learningRate: censusDescentRate(3),
       decay: 0,
       tolerance: 0,
       maxIterations: 7,

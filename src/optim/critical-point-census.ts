@@ -6,7 +6,7 @@
  * run: s}.
  *
  * Start s is a uniform point on the sphere, first moved by t_s = round((descentSteps + 1)^{s/(starts − 1)} − 1) steps of
- * projected gradient descent (step spinGlassLearningRate(p)), so the starts range from random points (t = 0,
+ * projected gradient descent (step censusDescentRate(p)), so the starts range from random points (t = 0,
  * energy ≈ 0, where critical points have index ≈ N/2) down towards the bottom of the landscape (where the
  * low-index saddles and minima are); then {@link criticalPointSearch} (damped Newton on grad_R H = 0) converges
  * to a nearby critical point of whatever index. Only converged points count; a point found from several starts
@@ -17,8 +17,17 @@ import { stream } from '../random/streams.js';
 import { randomSpherePoint } from '../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../spinglass/spin-glass-landscape.js';
 import { type CriticalPointRun, criticalPointSearch } from './critical-point-search.js';
-import { gradientDescent, spinGlassLearningRate } from './gradient-descent.js';
+import { gradientDescent } from './gradient-descent.js';
 import { hessianIndex } from './hessian-index.js';
+
+/**
+ * The census's partial-descent step: half the stability limit at the bottom, capped at 0.1 (0.1 at p = 3,
+ * 0.072 at p = 4). Not the claims' descent step: the census samples critical points of many indices by stopping
+ * descents after 0…descentSteps steps, and its ladders (`layers` configurations) are laid out in steps of this size.
+ */
+export function censusDescentRate(p: number): number {
+  return Math.min(0.1, 1 / (4 * Math.sqrt(p * (p - 1))));
+}
 
 export interface CriticalPointCensusConfig {
   n: number;
@@ -73,7 +82,7 @@ export interface CriticalPointOfStart extends CriticalPointRun {
 
 /**
  * One start of the census (shared with the engine's 'critical-point-search' optimizer): move `start` by `steps`
- * projected gradient-descent steps (step spinGlassLearningRate(p), no decay), then search for a critical point.
+ * projected gradient-descent steps (step censusDescentRate(p), no decay), then search for a critical point.
  */
 export function criticalPointOfStart(
   landscape: SpinGlassLandscape,
@@ -85,7 +94,7 @@ export function criticalPointOfStart(
   let descentEvaluations = 0;
   if (steps > 0) {
     const [descent] = gradientDescent(landscape, [w], {
-      learningRate: spinGlassLearningRate(landscape.p),
+      learningRate: censusDescentRate(landscape.p),
       decay: 0,
       tolerance: 0,
       maxIterations: steps,

@@ -247,9 +247,9 @@ describe('spinGlassLearningRate', () => {
       const landscape = SpinGlassLandscape.sample({
         n,
         p,
-        rng: stream({ master: 'lr', purpose: 'disorder', size: n }),
+        rng: stream({ master: 'lr', purpose: 'disorder', size: n, run: 0 }),
       });
-      const rng = stream({ master: 'lr', purpose: 'init', size: n });
+      const rng = stream({ master: 'lr', purpose: 'init', size: n, run: 0 });
       const starts = Array.from({ length: 8 }, () => randomSpherePoint(n, rng));
       const runs = gradientDescent(landscape, starts, { ...DEFAULT_GD_OPTIONS, learningRate: gamma });
       for (const run of runs) {

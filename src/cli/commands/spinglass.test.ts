@@ -10,7 +10,7 @@ import { type RunRecord, recordFingerprint, type SpinGlassMetrics } from '../../
 import { type ExperimentSpec, loadSpecFile } from '../../experiments/spec.js';
 import { problemMaster } from '../../experiments/spec-hash.js';
 import { writeNpy } from '../../io/npy.js';
-import { DEFAULT_GD_OPTIONS, gradientDescent } from '../../optim/gradient-descent.js';
+import { DEFAULT_GD_OPTIONS, gradientDescent, spinGlassLearningRate } from '../../optim/gradient-descent.js';
 import { stream } from '../../random/streams.js';
 import { randomSpherePoint } from '../../spinglass/random-point.js';
 import { SpinGlassLandscape } from '../../spinglass/spin-glass-landscape.js';
@@ -43,6 +43,9 @@ function start(master: string, n: number, run: number): Float64Array {
   return randomSpherePoint(n, stream({ master, purpose: 'init', size: n, run }));
 }
 
+/** The CLI's default descent: the project defaults at the spin-glass step spinGlassLearningRate(3). */
+const CLI_GD = { ...DEFAULT_GD_OPTIONS, learningRate: spinGlassLearningRate(3) };
+
 describe('landscape spinglass', () => {
   it('--disorder fixed: one landscape from the disorder stream (run 0), starts from the init stream, plain GD', async () => {
     const flags = ['spinglass', '--n', '12', '--p', '3', '--runs', '4', '--seed', '7'];
@@ -53,7 +56,7 @@ describe('landscape spinglass', () => {
     const expected = gradientDescent(
       landscape,
       [0, 1, 2, 3].map((r) => start(master, 12, r)),
-      DEFAULT_GD_OPTIONS,
+      CLI_GD,
     );
     report.runs.forEach((run: { energy: number; iterations: number; scaledEnergy: number }, r: number) => {
       expect(run.energy).toBe(expected[r].energy);
@@ -72,7 +75,7 @@ describe('landscape spinglass', () => {
     const report = await json(flags);
     const master = problemMaster(await specOf(flags));
     for (let r = 0; r < 3; r++) {
-      const [expected] = gradientDescent(sampled(master, 10, 3, r), [start(master, 10, r)], DEFAULT_GD_OPTIONS);
+      const [expected] = gradientDescent(sampled(master, 10, 3, r), [start(master, 10, r)], CLI_GD);
       expect(report.runs[r].energy).toBe(expected.energy);
     }
   });
